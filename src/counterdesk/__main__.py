@@ -1,0 +1,5 @@
+import sys
+
+from counterdesk.launcher import main
+
+sys.exit(main())

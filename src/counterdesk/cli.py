@@ -1,0 +1,469 @@
+"""The ``counterdesk`` command line: thin over the services.
+
+Exit codes: 0 success, 1 refused or failed (one ``error: ...`` line on stderr),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from counterdesk import __version__
+from counterdesk.config import PASSWORD_ENV, data_dir
+from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.roles import Role
+from counterdesk.services import advance as advance_service
+from counterdesk.services import register as register_service
+from counterdesk.services.audit import audit
+from counterdesk.services.desk import Desk
+from counterdesk.services.requests import RequestView, get_request, history, list_requests
+from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
+from counterdesk.services.staff import (
+    StaffSession,
+    add_staff,
+    authenticate,
+    list_staff,
+    unlock_staff,
+)
+from counterdesk.services.status import desk_status
+
+STAFF_ENV = "COUNTERDESK_STAFF"
+
+
+class UsageError(Exception):
+    """Wrong usage detected after parsing (exit 2)."""
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _open(args: argparse.Namespace) -> Desk:
+    return Desk.open(data_dir(args.data_dir))
+
+
+def _login(desk: Desk, args: argparse.Namespace) -> StaffSession:
+    name = args.staff or os.environ.get(STAFF_ENV)
+    if not name:
+        raise UsageError("this command changes data: say who you are with --staff NAME")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CounterdeskError(
+                f"no password: set {PASSWORD_ENV} or run in a terminal to be asked",
+                code="no_password",
+            )
+        password = getpass.getpass(f"password for {name}: ")
+    return authenticate(desk, name, password)
+
+
+def _today(desk: Desk) -> datetime.date:
+    return desk.now().date()
+
+
+# commands ------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    desk, created = make_demo(data_dir(args.data_dir))
+    with desk:
+        info = desk.info
+        if args.json:
+            _print_json(
+                {
+                    "desk": info.code,
+                    "created": created,
+                    "training": True,
+                    "staff": DEMO_STAFF,
+                    "data_dir": str(desk.paths.root),
+                }
+            )
+        else:
+            state = "created" if created else "already there"
+            print(f"training desk {info.code} {state} in {desk.paths.root}")
+            print(f"log in as {DEMO_STAFF!r} with password {DEMO_PASSWORD!r}")
+    return 0
+
+
+def cmd_services(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        catalogue = desk.catalogue
+        if args.json:
+            _print_json([s.to_json() for s in catalogue.services])
+            return 0
+        lang = args.lang
+        for s in catalogue.services:
+            fee = "gratis" if s.fee == 0 else f"Rp {s.fee:,}".replace(",", ".")
+            print(f"{s.code:<6} {s.ticket_prefix}  {s.name.get(lang)}")
+            print(f"       {s.product}, {s.days} hari kerja, {fee}, {s.agency.get(lang)}")
+            for r in s.requirements:
+                mark = "*" if r.required else " "
+                print(f"       {mark} {r.key}: {r.text.get(lang)}")
+            for f in s.fields:
+                mark = "*" if f.required else " "
+                print(f"       {mark} field {f.key} ({f.type}): {f.label.get(lang)}")
+    return 0
+
+
+def _parse_fields(pairs: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--field takes KEY=VALUE, not {pair!r}")
+        out[key.strip().lower()] = value
+    return out
+
+
+def _request_line(r: RequestView, today: datetime.date) -> str:
+    flag = " OVERDUE" if r.overdue(today) else ""
+    return f"{r.receipt}  {r.ticket:<6} {r.service:<6} {r.status:<12} {r.due_date}  {r.name}{flag}"
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    if args.csv:
+        if args.service or args.name or args.nik or args.passport or args.field:
+            raise UsageError("--csv cannot be combined with --service/--name/--nik/--field")
+        return _register_csv(args)
+    if not args.service or not args.name:
+        raise UsageError("register needs --service CODE and --name NAME (or --csv FILE)")
+    if args.skip_invalid:
+        raise UsageError("--skip-invalid only applies to --csv")
+    with _open(args) as desk:
+        session = _login(desk, args)
+        request = register_service.register(
+            desk,
+            session,
+            register_service.Registration(
+                service=args.service,
+                name=args.name,
+                nik=args.nik,
+                passport=args.passport,
+                nationality=args.nationality,
+                fields=_parse_fields(args.field),
+                requirements_given=args.given,
+            ),
+        )
+        if args.json:
+            _print_json(request.to_json(today=_today(desk)))
+        else:
+            print(f"receipt {request.receipt}")
+            print(f"ticket  {request.ticket}")
+            print(f"service {request.service} {request.service_name}")
+            print(f"due     {request.due_date}")
+    return 0
+
+
+def _register_csv(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.csv).read_bytes()
+    except OSError as exc:
+        raise CounterdeskError(f"cannot read {args.csv}: {exc.strerror}") from None
+    text = register_service.read_csv_file(data)
+    with _open(args) as desk:
+        session = _login(desk, args)
+        result = register_service.register_csv(desk, session, text, skip_invalid=args.skip_invalid)
+    if args.json:
+        _print_json(
+            {
+                "registered": len(result.registered),
+                "receipts": result.registered,
+                "skipped": [{"line": e.line, "error": e.message} for e in result.errors],
+            }
+        )
+    else:
+        print(f"registered {len(result.registered)} request(s)")
+        for e in result.errors:
+            print(f"skipped {e}", file=sys.stderr)
+    return 0
+
+
+def cmd_requests(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        rows = list_requests(
+            desk,
+            text=args.search or "",
+            status=args.status,
+            service=args.service,
+            limit=args.limit,
+        )
+        today = _today(desk)
+        if args.json:
+            _print_json([r.to_json(today=today) for r in rows])
+        else:
+            for r in rows:
+                print(_request_line(r, today))
+            if not rows:
+                print("no requests found", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        request = get_request(desk, args.receipt)
+        events = history(desk, request)
+        today = _today(desk)
+        if args.json:
+            _print_json(request.to_json(today=today) | {"history": events})
+            return 0
+        print(_request_line(request, today))
+        print(f"  {request.ident}  registered {request.registered_at} by {request.staff}")
+        for key, value in request.fields.items():
+            print(f"  {key}: {value}")
+        for e in events:
+            move = f" {e['from']} -> {e['to']}" if "to" in e else ""
+            note = f" ({e['note']})" if "note" in e else ""
+            print(f"  #{e['seq']} {e['at']} {e['staff']}: {e['kind']}{move}{note}")
+    return 0
+
+
+def cmd_advance(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        session = _login(desk, args)
+        request = advance_service.advance(
+            desk, session, args.receipt, args.status, note=args.note or ""
+        )
+        if args.json:
+            _print_json(request.to_json(today=_today(desk)))
+        else:
+            print(f"{request.receipt} is now {request.status}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        status = desk_status(desk)
+    if args.json:
+        _print_json(status)
+    else:
+        training = " (TRAINING)" if status["training"] else ""
+        print(f"desk     {status['desk']} {status['name']}{training}")
+        print(f"post     {status['post']}, {status['district']}")
+        print(f"requests {status['requests']}")
+        print(f"pending  {status['pending']} event(s) not yet acknowledged by the district")
+        if status["oldest_pending_at"]:
+            print(f"oldest   {status['oldest_pending_at']}")
+        print(f"hub      last contact {status['last_hub_contact'] or 'never'}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        result = audit(desk)
+    if args.json:
+        _print_json(
+            {
+                "ok": result.ok,
+                "events": result.events,
+                "problems": [
+                    {"seq": p.seq, "event_id": p.event_id, "kind": p.kind, "problem": p.problem}
+                    for p in result.problems
+                ],
+            }
+        )
+    elif result.ok:
+        print(f"ok: {result.events} events, sequence complete, hash chain intact")
+    else:
+        for p in result.problems:
+            print(f"error: {p}", file=sys.stderr)
+        print(
+            f"error: audit failed: {len(result.problems)} problem(s) in {result.events} events",
+            file=sys.stderr,
+        )
+    return 0 if result.ok else 1
+
+
+def cmd_staff(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        if args.staff_command == "list":
+            rows = list_staff(desk)
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    locked = " LOCKED" if r["locked"] else ""
+                    print(f"{r['name']:<16} {r['role']:<10} {r['full_name']}{locked}")
+            return 0
+        session = _login(desk, args)
+        if args.staff_command == "add":
+            password = os.environ.get("COUNTERDESK_NEW_PASSWORD")
+            if password is None:
+                if not sys.stdin.isatty():
+                    raise CounterdeskError(
+                        "no password for the new account: set COUNTERDESK_NEW_PASSWORD "
+                        "or run in a terminal"
+                    )
+                password = getpass.getpass(f"new password for {args.name}: ")
+                if getpass.getpass("again: ") != password:
+                    raise ValidationError("the two passwords differ")
+            add_staff(
+                desk,
+                session,
+                name=args.name,
+                full_name=args.full_name or args.name,
+                role=Role(args.role),
+                password=password,
+                nip=args.nip or "",
+            )
+            print(f"added {args.name} ({args.role})")
+        elif args.staff_command == "unlock":
+            unlock_staff(desk, session, args.name)
+            print(f"unlocked {args.name}")
+    return 0
+
+
+# parser --------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    # --data-dir is accepted before or after the command. The sub-commands' copy
+    # uses SUPPRESS so that an absent option does not overwrite the value given
+    # before the command; it must be a separate parser (parents share actions).
+    def data_dir_option(default: Any) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            default=default,
+            help="desk data folder (default: $COUNTERDESK_DATA_DIR, else the user data folder)",
+        )
+        return p
+
+    common = data_dir_option(argparse.SUPPRESS)
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON")
+    staff = argparse.ArgumentParser(add_help=False)
+    staff.add_argument(
+        "--staff",
+        metavar="NAME",
+        help=f"act as this staff member (password from ${PASSWORD_ENV} or a prompt)",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="counterdesk",
+        description="counterdesk service-counter desk. With no command, starts the desktop app.",
+        parents=[data_dir_option(None)],
+    )
+    parser.add_argument("--version", action="version", version=f"counterdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str, *parents: Any
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common, *parents])
+        p.set_defaults(func=func)
+        return p
+
+    add("demo", cmd_demo, "create (idempotently) a training desk with a demo account", as_json)
+
+    p = add("services", cmd_services, "the service catalogue with each service's standard", as_json)
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of the names")
+
+    p = add(
+        "register",
+        cmd_register,
+        "register one walk-in request, or many from a CSV file",
+        as_json,
+        staff,
+    )
+    p.add_argument("--service", metavar="CODE", help="service code (see `counterdesk services`)")
+    p.add_argument("--name", metavar="NAME", help="citizen's name as on the ID card")
+    p.add_argument("--nik", metavar="NIK", help="16-digit NIK (Indonesian citizens)")
+    p.add_argument("--passport", metavar="NO", help="passport number (foreigners)")
+    p.add_argument("--nationality", metavar="CC", help="2-letter country code, e.g. MY")
+    p.add_argument(
+        "--field",
+        metavar="KEY=VALUE",
+        action="append",
+        default=[],
+        help="an extra field of the service; repeat for each",
+    )
+    p.add_argument(
+        "--given",
+        metavar="KEY",
+        action="append",
+        default=[],
+        help="a requirement the citizen handed in; repeat for each",
+    )
+    p.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="register every row of this CSV (header: service,name,nik,passport,"
+        "nationality,field:KEY...)",
+    )
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="with --csv: register the valid rows and report the others",
+    )
+
+    p = add("requests", cmd_requests, "list or search requests, newest first", as_json)
+    p.add_argument("--search", metavar="TEXT", help="name, NIK, passport or receipt (part of)")
+    p.add_argument("--status", metavar="S", help="only requests with this status")
+    p.add_argument("--service", metavar="CODE", help="only requests for this service")
+    p.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+
+    p = add("show", cmd_show, "one request with its history", as_json)
+    p.add_argument("receipt", metavar="RECEIPT")
+
+    p = add("advance", cmd_advance, "move a request along its lifecycle", as_json, staff)
+    p.add_argument("receipt", metavar="RECEIPT")
+    p.add_argument(
+        "status",
+        metavar="STATUS",
+        help="in_progress, ready, collected, referred, rejected or cancelled",
+    )
+    p.add_argument("--note", metavar="TEXT", help="reason or remark (required to reject/cancel)")
+
+    add("status", cmd_status, "desk identity, pending count, last hub contact", as_json)
+
+    p = add("audit", cmd_audit, "check the event log", as_json)
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser(
+        "verify",
+        help="check the sequence and hash chain; exit 1 on any gap or alteration",
+        description="check the sequence and hash chain; exit 1 on any gap or alteration",
+        parents=[common, as_json],
+    )
+
+    p = add("staff", cmd_staff, "staff accounts (list, add, unlock)", as_json, staff)
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    staff_sub.add_parser("list", help="list accounts", parents=[common, as_json])
+    sp = staff_sub.add_parser(
+        "add",
+        help="add an account (admin; password from $COUNTERDESK_NEW_PASSWORD or a prompt)",
+        parents=[common, staff],
+    )
+    sp.add_argument("name")
+    sp.add_argument("--role", choices=[r.value for r in Role], default=Role.COUNTER.value)
+    sp.add_argument("--full-name", metavar="NAME")
+    sp.add_argument("--nip", metavar="NIP", help="civil-servant number, printed on letters")
+    sp = staff_sub.add_parser("unlock", help="lift a lockout (admin)", parents=[common, staff])
+    sp.add_argument("name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        parser.error(str(exc))
+    except CounterdeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 1

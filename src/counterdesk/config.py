@@ -1,0 +1,51 @@
+"""Where the desk keeps its data, and the typed settings it reads."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "counterdesk"
+DATA_DIR_ENV = "COUNTERDESK_DATA_DIR"
+PASSWORD_ENV = "COUNTERDESK_PASSWORD"
+DB_NAME = "desk.sqlite3"
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """``--data-dir``, else ``COUNTERDESK_DATA_DIR``, else the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """Settings stored with the desk (in its database), each with its default."""
+
+    language: str = "id"
+    roll_mm: int = 80
+    letter_paper: str = "A4"
+    inactivity_minutes: int = 10
+    letter_number_template: str = "{classification}/{number:04d}/{unit}/{month_roman}/{year}"
+    receipt_printer: str = ""
+    letter_printer: str = ""
+    print_on_register: bool = False

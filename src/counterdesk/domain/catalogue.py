@@ -1,0 +1,307 @@
+"""The service catalogue: each service's published standard and the fields it needs.
+
+Parsed from plain data (the shipped ``services.json`` or reference data from the
+hub); refuses anything malformed with the path of the bad value.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from counterdesk.domain.errors import NotFound, ValidationError
+
+PRODUCTS = ("letter", "referral", "other")
+FIELD_TYPES = ("text", "date", "choice", "number")
+_CODE = re.compile(r"^[A-Z0-9]{2,6}$")
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+MAX_FIELD_LEN = 500
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def get(self, language: str) -> str:
+        return self.en if language == "en" else self.id
+
+
+@dataclass(frozen=True)
+class Requirement:
+    key: str
+    required: bool
+    text: Text
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    type: str
+    required: bool
+    label: Text
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    classification: str
+    title: Text
+    body: Text
+
+
+@dataclass(frozen=True)
+class Referral:
+    agency: Text
+    bring: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    ticket_prefix: str
+    category: str
+    product: str
+    name: Text
+    description: Text
+    agency: Text
+    legal_basis: str
+    requirements: tuple[Requirement, ...]
+    procedure: tuple[Text, ...]
+    days: int
+    fee: int
+    fee_note: Text
+    fields: tuple[Field, ...]
+    letter: LetterTemplate | None
+    referral: Referral | None
+
+    def field(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    def check_fields(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Validate a request's extra fields; returns the cleaned values."""
+        out: dict[str, str] = {}
+        for key in values:
+            if self.field(key) is None:
+                known = ", ".join(f.key for f in self.fields) or "none"
+                raise ValidationError(
+                    f"service {self.code} has no field {key!r}; its fields are: {known}",
+                    code="field_unknown",
+                    field=key,
+                    service=self.code,
+                )
+        for f in self.fields:
+            value = " ".join(str(values.get(f.key, "")).split())
+            if not value:
+                if f.required:
+                    raise ValidationError(
+                        f"field {f.key!r} ({f.label.en}) is required for service {self.code}",
+                        code="field_required",
+                        field=f.key,
+                        label=f.label.id,
+                    )
+                continue
+            if len(value) > MAX_FIELD_LEN:
+                raise ValidationError(
+                    f"field {f.key!r} is too long ({len(value)} characters, "
+                    f"at most {MAX_FIELD_LEN})",
+                    code="field_long",
+                    field=f.key,
+                )
+            out[f.key] = _check_value(f, value)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of ``counterdesk services --json``."""
+        return {
+            "code": self.code,
+            "name": self.name.id,
+            "name_en": self.name.en,
+            "product": self.product,
+            "category": self.category,
+            "ticket_prefix": self.ticket_prefix,
+            "agency": self.agency.id,
+            "days": self.days,
+            "fee": self.fee,
+            "requirements": [
+                {"key": r.key, "required": r.required, "text": r.text.id} for r in self.requirements
+            ],
+            "fields": [
+                {"key": f.key, "required": f.required, "type": f.type, "label": f.label.id}
+                | ({"choices": list(f.choices)} if f.choices else {})
+                for f in self.fields
+            ],
+        }
+
+
+def _check_value(f: Field, value: str) -> str:
+    if f.type == "date":
+        try:
+            return datetime.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise ValidationError(
+                f"field {f.key!r} must be a date as YYYY-MM-DD, not {value!r}",
+                code="field_date",
+                field=f.key,
+            ) from None
+    if f.type == "number":
+        if not re.fullmatch(r"\d{1,9}", value):
+            raise ValidationError(
+                f"field {f.key!r} must be a whole number, not {value!r}",
+                code="field_number",
+                field=f.key,
+            )
+        return str(int(value))
+    if f.type == "choice":
+        for choice in f.choices:
+            if choice.casefold() == value.casefold():
+                return choice
+        raise ValidationError(
+            f"field {f.key!r} must be one of: {', '.join(f.choices)}; not {value!r}",
+            code="field_choice",
+            field=f.key,
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    version: int
+    district: str
+    complaint_channel: Text
+    services: tuple[Service, ...]
+
+    def get(self, code: str) -> Service:
+        wanted = code.strip().upper()
+        for s in self.services:
+            if s.code == wanted:
+                return s
+        known = ", ".join(s.code for s in self.services)
+        raise NotFound(
+            f"unknown service {code!r}; known services: {known}",
+            code="service_unknown",
+            service=code,
+        )
+
+
+class CatalogueError(ValidationError):
+    pass
+
+
+def _req(obj: Mapping[str, Any], key: str, typ: type, path: str) -> Any:
+    if key not in obj:
+        raise CatalogueError(f"catalogue: {path}.{key} is missing")
+    value = obj[key]
+    if typ is int and isinstance(value, bool):
+        raise CatalogueError(f"catalogue: {path}.{key} must be an integer")
+    if not isinstance(value, typ):
+        raise CatalogueError(f"catalogue: {path}.{key} must be {typ.__name__}")
+    return value
+
+
+def _text(obj: Mapping[str, Any], key: str, path: str) -> Text:
+    raw = _req(obj, key, dict, path)
+    ident = raw.get("id")
+    en = raw.get("en")
+    if not isinstance(ident, str) or not ident.strip() or not isinstance(en, str) or not en:
+        raise CatalogueError(f"catalogue: {path}.{key} needs non-empty 'id' and 'en' texts")
+    return Text(ident, en)
+
+
+def _service(raw: Mapping[str, Any], path: str) -> Service:
+    code = _req(raw, "code", str, path)
+    if not _CODE.match(code):
+        raise CatalogueError(f"catalogue: {path}.code {code!r} must be 2-6 capitals or digits")
+    path = f"services[{code}]"
+    prefix = _req(raw, "ticket_prefix", str, path)
+    if not re.fullmatch(r"[A-Z]", prefix):
+        raise CatalogueError(f"catalogue: {path}.ticket_prefix must be one capital letter")
+    product = _req(raw, "product", str, path)
+    if product not in PRODUCTS:
+        raise CatalogueError(f"catalogue: {path}.product must be one of {PRODUCTS}")
+    days = _req(raw, "days", int, path)
+    fee = _req(raw, "fee", int, path)
+    if days < 0 or fee < 0:
+        raise CatalogueError(f"catalogue: {path}.days and .fee must not be negative")
+    reqs = []
+    for i, r in enumerate(_req(raw, "requirements", list, path)):
+        rp = f"{path}.requirements[{i}]"
+        key = _req(r, "key", str, rp)
+        if not _KEY.match(key):
+            raise CatalogueError(f"catalogue: {rp}.key {key!r} must be lower_snake_case")
+        reqs.append(Requirement(key, bool(_req(r, "required", bool, rp)), _text(r, "text", rp)))
+    fields = []
+    for i, f in enumerate(_req(raw, "fields", list, path)):
+        fp = f"{path}.fields[{i}]"
+        key = _req(f, "key", str, fp)
+        ftype = _req(f, "type", str, fp)
+        if not _KEY.match(key) or ftype not in FIELD_TYPES:
+            raise CatalogueError(f"catalogue: {fp} has a bad key or type")
+        choices = tuple(str(c) for c in f.get("choices", []))
+        if ftype == "choice" and not choices:
+            raise CatalogueError(f"catalogue: {fp} is a choice without choices")
+        fields.append(
+            Field(key, ftype, bool(_req(f, "required", bool, fp)), _text(f, "label", fp), choices)
+        )
+    if len({r.key for r in reqs}) != len(reqs) or len({f.key for f in fields}) != len(fields):
+        raise CatalogueError(f"catalogue: {path} has duplicate requirement or field keys")
+    letter = None
+    if product == "letter":
+        lt = _req(raw, "letter", dict, path)
+        letter = LetterTemplate(
+            _req(lt, "classification", str, f"{path}.letter"),
+            _text(lt, "title", f"{path}.letter"),
+            _text(lt, "body", f"{path}.letter"),
+        )
+    referral = None
+    if product == "referral":
+        rf = _req(raw, "referral", dict, path)
+        referral = Referral(
+            _text(rf, "agency", f"{path}.referral"),
+            tuple(
+                _text({"t": b}, "t", f"{path}.referral.bring")
+                for b in _req(rf, "bring", list, f"{path}.referral")
+            ),
+        )
+    return Service(
+        code=code,
+        ticket_prefix=prefix,
+        category=_req(raw, "category", str, path),
+        product=product,
+        name=_text(raw, "name", path),
+        description=_text(raw, "description", path),
+        agency=_text(raw, "agency", path),
+        legal_basis=_req(raw, "legal_basis", str, path),
+        requirements=tuple(reqs),
+        procedure=tuple(
+            _text({"t": p}, "t", f"{path}.procedure") for p in _req(raw, "procedure", list, path)
+        ),
+        days=days,
+        fee=fee,
+        fee_note=_text(raw, "fee_note", path),
+        fields=tuple(fields),
+        letter=letter,
+        referral=referral,
+    )
+
+
+def parse_catalogue(raw: Any) -> Catalogue:
+    if not isinstance(raw, dict):
+        raise CatalogueError("catalogue: the top level must be an object")
+    services = tuple(
+        _service(s, f"services[{i}]") for i, s in enumerate(_req(raw, "services", list, "$"))
+    )
+    codes = [s.code for s in services]
+    if len(set(codes)) != len(codes):
+        raise CatalogueError("catalogue: service codes are not unique")
+    return Catalogue(
+        version=_req(raw, "version", int, "$"),
+        district=_req(raw, "district", str, "$"),
+        complaint_channel=_text(raw, "complaint_channel", "$"),
+        services=services,
+    )

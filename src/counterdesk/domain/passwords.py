@@ -1,0 +1,50 @@
+"""Password hashing (scrypt) and the lockout policy."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+from counterdesk.domain.errors import ValidationError
+
+N, R, P = 2**14, 8, 1
+MAX_FAILURES = 5
+LOCK_SECONDS = 15 * 60
+MIN_LENGTH = 4
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=N, r=R, p=P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        algo, n, r, p, salt, digest = stored.split("$")
+        if algo != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        got = hashlib.scrypt(
+            password.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError(
+            f"the password must have at least {MIN_LENGTH} characters",
+            code="password_short",
+            field="password",
+        )

@@ -1,0 +1,166 @@
+"""Staff accounts: roles, hashed passwords, lockout after repeated failures."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+from counterdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
+from counterdesk.domain.events import EventKind
+from counterdesk.domain.passwords import (
+    LOCK_SECONDS,
+    MAX_FAILURES,
+    check_new_password,
+    hash_password,
+    verify_password,
+)
+from counterdesk.domain.roles import Role
+from counterdesk.services.desk import Desk
+
+_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    name: str
+    full_name: str
+    role: Role
+
+    def require(self, role: Role, action: str) -> None:
+        if not self.role.includes(role):
+            raise PermissionDenied(
+                f"only a {role.value} (or above) may {action}; you are {self.role.value}",
+                code="role_required",
+                role=role.value,
+            )
+
+
+def _check_name(name: str) -> str:
+    name = name.strip().lower()
+    if not _NAME.match(name):
+        raise ValidationError(
+            f"staff name {name!r} must be 2-32 lower-case letters, digits, '.', '_' or '-', "
+            "starting with a letter",
+            code="staff_name",
+            field="staff",
+        )
+    return name
+
+
+def create_staff(
+    desk: Desk,
+    *,
+    actor: str,
+    name: str,
+    full_name: str,
+    role: Role,
+    password: str,
+    nip: str = "",
+) -> None:
+    """Add an account; call inside ``desk.transaction()``."""
+    name = _check_name(name)
+    check_new_password(password)
+    if desk.conn.execute("SELECT 1 FROM staff WHERE name = ?", [name]).fetchone():
+        raise ValidationError(f"staff member {name!r} already exists", code="staff_exists")
+    desk.conn.execute(
+        "INSERT INTO staff (name, full_name, role, nip, password_hash) VALUES (?, ?, ?, ?, ?)",
+        [name, full_name.strip() or name, role.value, nip.strip(), hash_password(password)],
+    )
+    desk.record(
+        EventKind.STAFF_CREATED,
+        staff=actor,
+        data={"name": name, "full_name": full_name.strip() or name, "role": role.value},
+    )
+
+
+def add_staff(
+    desk: Desk,
+    session: StaffSession,
+    *,
+    name: str,
+    full_name: str,
+    role: Role,
+    password: str,
+    nip: str = "",
+) -> None:
+    session.require(Role.ADMIN, "add staff accounts")
+    with desk.transaction():
+        create_staff(
+            desk,
+            actor=session.name,
+            name=name,
+            full_name=full_name,
+            role=role,
+            password=password,
+            nip=nip,
+        )
+
+
+def authenticate(desk: Desk, name: str, password: str) -> StaffSession:
+    """Check a name and password. Five failures lock the account for 15 minutes.
+
+    The lock uses the wall clock only to expire; an administrator can lift it.
+    """
+    name = name.strip().lower()
+    refused = AuthenticationError(
+        "wrong staff name or password", code="login_failed", field="password"
+    )
+    row = desk.conn.execute("SELECT * FROM staff WHERE name = ?", [name]).fetchone()
+    if row is None or not row["active"]:
+        verify_password(password, "scrypt$16384$8$1$AAAA$AAAA")  # same cost either way
+        raise refused
+    now = time.time()
+    if row["locked_until"] > now:
+        minutes = max(1, round((row["locked_until"] - now) / 60))
+        raise AuthenticationError(
+            f"account {name!r} is locked after {MAX_FAILURES} wrong passwords; try again in "
+            f"{minutes} minute(s) or ask an administrator to unlock it",
+            code="login_locked",
+            minutes=minutes,
+        )
+    if not verify_password(password, row["password_hash"]):
+        failures = row["failed_logins"] + 1
+        locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0.0
+        with desk.transaction():
+            desk.conn.execute(
+                "UPDATE staff SET failed_logins = ?, locked_until = ? WHERE name = ?",
+                [0 if locked_until else failures, locked_until, name],
+            )
+        raise refused
+    if row["failed_logins"] or row["locked_until"]:
+        with desk.transaction():
+            desk.conn.execute(
+                "UPDATE staff SET failed_logins = 0, locked_until = 0 WHERE name = ?", [name]
+            )
+    return StaffSession(name=name, full_name=row["full_name"], role=Role(row["role"]))
+
+
+def unlock_staff(desk: Desk, session: StaffSession, name: str) -> None:
+    session.require(Role.ADMIN, "unlock accounts")
+    with desk.transaction():
+        cur = desk.conn.execute(
+            "UPDATE staff SET failed_logins = 0, locked_until = 0 WHERE name = ?",
+            [_check_name(name)],
+        )
+        if cur.rowcount == 0:
+            raise ValidationError(f"no staff member {name!r}", code="staff_unknown")
+
+
+def list_staff(desk: Desk) -> list[dict[str, object]]:
+    rows = desk.conn.execute(
+        "SELECT name, full_name, role, nip, active, locked_until FROM staff ORDER BY name"
+    )
+    now = time.time()
+    return [
+        {
+            "name": r["name"],
+            "full_name": r["full_name"],
+            "role": r["role"],
+            "nip": r["nip"],
+            "active": bool(r["active"]),
+            "locked": r["locked_until"] > now,
+        }
+        for r in rows
+    ]

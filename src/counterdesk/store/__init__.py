@@ -1,0 +1,1 @@
+"""SQLite storage: opening, migrations, the event log and its projections."""

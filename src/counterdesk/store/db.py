@@ -1,0 +1,178 @@
+"""Opening the desk database safely.
+
+- WAL, ``synchronous=FULL``, foreign keys on, a busy timeout for a second process;
+- a file that is not SQLite, or SQLite that is not ours, is refused and left untouched;
+- a database written by a newer counterdesk is refused;
+- before any migration of an existing database, a copy of it is written beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
+from counterdesk.store.schema import APPLICATION_ID, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_file(path: Path) -> bool:
+    """True when the file exists with content; refuse what is not SQLite."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return False
+    if size == 0:
+        return False
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise NotADeskDatabase(
+            f"{path} is not a counterdesk database (not an SQLite file); it was left "
+            "untouched. Move it away or choose another data folder (--data-dir)",
+            code="db_foreign",
+        )
+    return True
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _applied_names(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [migrations.name],
+        )
+    ]
+
+
+def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the live database (SQLite online backup), fsynced."""
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def open_db(path: Path, *, create: bool = False) -> Database:
+    """Open (and with ``create``, make) the desk database at ``path``.
+
+    Raises StoreError subclasses with actionable messages; never modifies a file
+    it refuses.
+    """
+    path = Path(path)
+    existed = _check_file(path)
+    if not existed and not create:
+        raise StoreError(
+            f"no desk database at {path}; run `counterdesk demo` for a training desk "
+            "or `counterdesk enroll FILE` to join a district",
+            code="db_missing",
+        )
+    if not existed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = connect(path)
+    except sqlite3.Error as exc:
+        raise translate(exc, str(path)) from exc
+    try:
+        _prepare(conn, path, existed)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, str(path)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if existed and app_id != APPLICATION_ID:
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != 0 or has_tables:
+            raise NotADeskDatabase(
+                f"{path} is an SQLite database of another program, not counterdesk; "
+                "it was left untouched. Choose another data folder (--data-dir)",
+                code="db_foreign",
+            )
+    known = [m.name for m in migrations._migrations]
+    applied = _applied_names(conn)
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerSchema(
+            f"{path} was written by a newer version of counterdesk (schema step "
+            f"{unknown[-1]!r} is unknown to this version); install the newer version. "
+            "The database was left untouched",
+            code="db_newer",
+        )
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if applied:
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(conn, path.with_name(f"{path.name}.before-{pending[0].name}-{stamp}.bak"))
+    with write_transaction(conn, str(path)):
+        if migrations.pending(db):  # another process may have migrated meanwhile
+            migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection, where: str = "database") -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error.
+
+    Taking the write lock at BEGIN means a second writer waits (busy timeout)
+    and then fails cleanly instead of failing half-way through.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc, where) from exc
+    try:
+        yield
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise translate(exc, where) from exc
+    except BaseException:
+        _rollback(conn)
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise translate(exc, where) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")

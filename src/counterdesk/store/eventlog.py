@@ -1,0 +1,154 @@
+"""The append-only event log: gap-free sequence, epoch and hash chain.
+
+Events are appended inside the caller's write transaction, together with the
+projection changes they cause, so either both are stored or neither.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from counterdesk.domain.events import GENESIS, Event
+from counterdesk.domain.ids import new_id
+
+
+def _row_event(row: sqlite3.Row) -> Event:
+    return Event(
+        seq=row["seq"],
+        desk=row["desk"],
+        epoch=row["epoch"],
+        event_id=row["event_id"],
+        kind=row["kind"],
+        recorded_at=row["recorded_at"],
+        staff=row["staff"],
+        request_id=row["request_id"],
+        data=json.loads(row["data"]),
+        prev_hash=row["prev_hash"],
+    )
+
+
+def append_event(
+    conn: sqlite3.Connection,
+    *,
+    desk: str,
+    epoch: str,
+    kind: str,
+    staff: str,
+    recorded_at: str,
+    data: dict[str, Any],
+    request_id: str | None = None,
+) -> Event:
+    """Append one event; must run inside a write transaction."""
+    if not conn.in_transaction:
+        raise RuntimeError("append_event needs a write transaction")
+    last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    seq = (last["seq"] + 1) if last else 1
+    prev = last["hash"] if last else GENESIS
+    event = Event(
+        seq=seq,
+        desk=desk,
+        epoch=epoch,
+        event_id=new_id(),
+        kind=kind,
+        recorded_at=recorded_at,
+        staff=staff,
+        request_id=request_id,
+        data=data,
+        prev_hash=prev,
+    )
+    conn.execute(
+        "INSERT INTO events (seq, desk, epoch, event_id, kind, recorded_at, staff, request_id,"
+        " data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            event.seq,
+            event.desk,
+            event.epoch,
+            event.event_id,
+            event.kind,
+            event.recorded_at,
+            event.staff,
+            event.request_id,
+            json.dumps(data, ensure_ascii=False, sort_keys=True),
+            event.prev_hash,
+            event.compute_hash(),
+        ],
+    )
+    return event
+
+
+def events_for_request(conn: sqlite3.Connection, request_id: str) -> list[Event]:
+    rows = conn.execute(
+        "SELECT * FROM events WHERE request_id = ? ORDER BY seq", [request_id]
+    ).fetchall()
+    return [_row_event(r) for r in rows]
+
+
+def iter_events(conn: sqlite3.Connection, after: int = 0, batch: int = 2000) -> Iterator[Event]:
+    while True:
+        rows = conn.execute(
+            "SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?", [after, batch]
+        ).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield _row_event(row)
+        after = rows[-1]["seq"]
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int
+    event_id: str
+    kind: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"event {self.seq} ({self.kind}, id {self.event_id}): {self.problem}"
+
+
+def last_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT max(seq) FROM events").fetchone()
+    return int(row[0] or 0)
+
+
+def verify_chain(conn: sqlite3.Connection) -> tuple[int, list[ChainProblem]]:
+    """Check every event: sequence without gaps, stored hash, link to the previous one.
+
+    Returns the number of events checked and the problems found.
+    """
+    problems: list[ChainProblem] = []
+    expected_seq, prev_hash, count = 1, GENESIS, 0
+    cur = conn.execute("SELECT * FROM events ORDER BY seq")
+    while rows := cur.fetchmany(5000):
+        for row in rows:
+            count += 1
+            seq, eid, kind = row["seq"], row["event_id"], row["kind"]
+            if seq != expected_seq:
+                missing = (
+                    f"{expected_seq}" if seq == expected_seq + 1 else (f"{expected_seq}-{seq - 1}")
+                )
+                problems.append(
+                    ChainProblem(seq, eid, kind, f"events {missing} are missing before it")
+                )
+            if row["prev_hash"] != prev_hash:
+                problems.append(
+                    ChainProblem(seq, eid, kind, "does not link to the event before it")
+                )
+            try:
+                computed = _row_event(row).compute_hash()
+            except (ValueError, TypeError) as exc:
+                problems.append(ChainProblem(seq, eid, kind, f"cannot be read: {exc}"))
+                computed = ""
+            if computed != row["hash"]:
+                problems.append(
+                    ChainProblem(
+                        seq, eid, kind, "was altered (its content does not match its hash)"
+                    )
+                )
+            prev_hash = row["hash"]
+            expected_seq = seq + 1
+    return count, problems

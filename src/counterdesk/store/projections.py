@@ -1,0 +1,122 @@
+"""Projections: the tables the desk reads, updated from each event in its transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+
+from counterdesk.domain.events import Event, EventKind
+from counterdesk.domain.ids import new_id
+from counterdesk.domain.numbering import epoch_tag
+
+
+def _desk_created(conn: sqlite3.Connection, e: Event) -> None:
+    d = e.data
+    conn.execute(
+        "INSERT INTO desk (id, code, name, post, district, epoch, training, created_at, settings)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            d["code"],
+            d["name"],
+            d["post"],
+            d["district"],
+            e.epoch,
+            int(d["training"]),
+            e.recorded_at,
+            json.dumps(d.get("settings", {})),
+        ],
+    )
+    _epoch(conn, e.epoch, e.seq, "created", e.recorded_at)
+
+
+def _epoch(conn: sqlite3.Connection, epoch: str, first_seq: int, reason: str, at: str) -> None:
+    conn.execute(
+        "INSERT INTO epochs (epoch, tag, first_seq, reason, started_at) VALUES (?, ?, ?, ?, ?)",
+        [epoch, epoch_tag(epoch), first_seq, reason, at],
+    )
+
+
+def _epoch_started(conn: sqlite3.Connection, e: Event) -> None:
+    conn.execute("UPDATE desk SET epoch = ? WHERE id = 1", [e.epoch])
+    _epoch(conn, e.epoch, e.seq, e.data["reason"], e.recorded_at)
+
+
+def _request_registered(conn: sqlite3.Connection, e: Event) -> None:
+    d = e.data
+    c = d["citizen"]
+    row = conn.execute("SELECT id FROM citizens WHERE key = ?", [c["key"]]).fetchone()
+    if row:
+        citizen_id = row["id"]
+        conn.execute("UPDATE citizens SET name = ? WHERE id = ?", [c["name"], citizen_id])
+    else:
+        citizen_id = c.get("id") or new_id()
+        conn.execute(
+            "INSERT INTO citizens (id, key, nik, passport, nationality, name, birth_date, sex)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                citizen_id,
+                c["key"],
+                c.get("nik"),
+                c.get("passport"),
+                c.get("nationality"),
+                c["name"],
+                c.get("birth_date"),
+                c.get("sex"),
+            ],
+        )
+    ident = c.get("nik") or c.get("passport") or ""
+    cur = conn.execute(
+        "INSERT INTO requests (id, receipt, ticket, ticket_day, service, citizen_id, name, ident,"
+        " status, fields, requirements, registered_at, due_date, updated_at, staff,"
+        " registered_seq, last_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            e.request_id,
+            d["receipt"],
+            d["ticket"],
+            d["ticket_day"],
+            d["service"],
+            citizen_id,
+            c["name"],
+            ident,
+            json.dumps(d["fields"], ensure_ascii=False, sort_keys=True),
+            json.dumps(d["requirements"]),
+            e.recorded_at,
+            d["due_date"],
+            e.recorded_at,
+            e.staff,
+            e.seq,
+            e.seq,
+        ],
+    )
+    conn.execute(
+        "INSERT INTO request_search (rowid, receipt, name, ident) VALUES (?, ?, ?, ?)",
+        [cur.lastrowid, d["receipt"], c["name"], ident],
+    )
+
+
+def _status_changed(conn: sqlite3.Connection, e: Event) -> None:
+    conn.execute(
+        "UPDATE requests SET status = ?, note = ?, updated_at = ?, last_seq = ? WHERE id = ?",
+        [e.data["to"], e.data.get("note", ""), e.recorded_at, e.seq, e.request_id],
+    )
+
+
+def _nothing(conn: sqlite3.Connection, e: Event) -> None:
+    """Events whose tables are written by the service itself (staff, catalogue)."""
+
+
+HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
+    EventKind.DESK_CREATED: _desk_created,
+    EventKind.EPOCH_STARTED: _epoch_started,
+    EventKind.REQUEST_REGISTERED: _request_registered,
+    EventKind.STATUS_CHANGED: _status_changed,
+    EventKind.CATALOGUE_INSTALLED: _nothing,
+    EventKind.STAFF_CREATED: _nothing,
+    EventKind.STAFF_CHANGED: _nothing,
+}
+
+
+def project(conn: sqlite3.Connection, event: Event) -> None:
+    HANDLERS[event.kind](conn, event)

@@ -1,0 +1,167 @@
+"""Schema migrations: one named function per change; never edit one once released.
+
+Statements are executed one by one: ``executescript`` would commit the
+migration's transaction half-way.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x43445331  # "CDS1"
+migrations = Migrations("counterdesk")
+
+_M001 = [
+    """
+    CREATE TABLE desk (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    post TEXT NOT NULL,
+    district TEXT NOT NULL,
+    epoch TEXT NOT NULL,
+    training INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}'
+    )
+    """,
+    """
+    CREATE TABLE epochs (
+    epoch TEXT PRIMARY KEY,
+    tag TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    started_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE events (
+    seq INTEGER PRIMARY KEY,
+    desk TEXT NOT NULL,
+    epoch TEXT NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    request_id TEXT,
+    data TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE INDEX events_request ON events(request_id) WHERE request_id IS NOT NULL
+    """,
+    """
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+    """,
+    """
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+    """,
+    """
+    CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    acked_seq INTEGER NOT NULL DEFAULT 0,
+    last_contact TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    """
+    CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE catalogue (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    raw TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE services (
+    code TEXT PRIMARY KEY,
+    ticket_prefix TEXT NOT NULL,
+    product TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    days INTEGER NOT NULL,
+    fee INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+    )
+    """,
+    """
+    CREATE TABLE staff (
+    name TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    nip TEXT NOT NULL DEFAULT '',
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until REAL NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE citizens (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    nik TEXT,
+    passport TEXT,
+    nationality TEXT,
+    name TEXT NOT NULL,
+    birth_date TEXT,
+    sex TEXT
+    )
+    """,
+    """
+    CREATE TABLE requests (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    receipt TEXT NOT NULL UNIQUE,
+    ticket TEXT NOT NULL,
+    ticket_day TEXT NOT NULL,
+    service TEXT NOT NULL REFERENCES services(code),
+    citizen_id TEXT NOT NULL REFERENCES citizens(id),
+    name TEXT NOT NULL,
+    ident TEXT NOT NULL,
+    status TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    requirements TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    registered_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE INDEX requests_status ON requests(status, rowid)
+    """,
+    """
+    CREATE INDEX requests_service ON requests(service, rowid)
+    """,
+    """
+    CREATE INDEX requests_day ON requests(ticket_day, rowid)
+    """,
+    """
+    CREATE INDEX requests_citizen ON requests(citizen_id)
+    """,
+    """
+    CREATE VIRTUAL TABLE request_search USING fts5(
+    receipt, name, ident,
+    content='requests', content_rowid='rowid', tokenize='trigram'
+    )
+    """,
+]
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    for statement in _M001:
+        db.execute(statement)

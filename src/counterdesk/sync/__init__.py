@@ -1,0 +1,1 @@
+"""Moving data between desks and the district hub (HTTP or USB stick)."""

@@ -1,0 +1,596 @@
+"""The counterdesk bundle file: signed, encrypted, chunked payloads for desk <-> hub sync.
+
+A bundle is pure bytes; this module never decides where files go (except for
+:func:`write_atomically`, which only makes one write crash-safe).
+
+Layout (version 1, all integers big-endian)::
+
+    offset   size  field
+    0        8     magic  b"CDBUNDLE"
+    8        1     format version (1)
+    9        4     header length H (uint32, 2 .. 65536)
+    13       H     header: canonical JSON (sorted keys, compact, UTF-8), no personal data
+    13+H     ...   chunk_count encrypted chunks, back to back, no length prefixes:
+                   chunk i = ChaCha20-Poly1305(content key, nonce = 0x00000000 || u64(i),
+                             ad = "CDB1-chunk" || sha256(bytes 0 .. 13+H) || u64(i) || final(1))
+                             over compressed[i*chunk_size : (i+1)*chunk_size]
+                   so every chunk is chunk_size + 16 bytes except the last, which may be shorter
+    end-72   64    Ed25519 signature by the sender over
+                   "counterdesk bundle v1 signature\\0" || sha256(bytes 0 .. end-72)
+    end-8    8     trailer b"CDBEND01"
+
+The compressed stream is zlib (level 6) of the whole payload. The 32-byte content key is
+fresh per bundle and sealed to the recipient's X25519 key with HPKE (RFC 9180, base mode,
+DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305); the sealed key (HPKE ``enc``
+followed by the ciphertext) is the header field ``sealed_key`` (base64).
+
+Reading verifies the signature before decrypting or decompressing anything, and every
+failure is a :class:`BundleError` with a one-line reason meant for a person.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import pathlib
+import re
+import secrets
+import struct
+import uuid
+import zlib
+from dataclasses import dataclass
+from typing import Any, Final
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from counterdesk.domain.errors import CounterdeskError
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "FORMAT_VERSION",
+    "MAGIC",
+    "MAX_PAYLOAD_LENGTH",
+    "BundleError",
+    "BundleHeader",
+    "key_id",
+    "peek_header",
+    "read_bundle",
+    "write_atomically",
+    "write_bundle",
+]
+
+MAGIC: Final = b"CDBUNDLE"
+FORMAT_VERSION: Final = 1
+TRAILER: Final = b"CDBEND01"
+SUITE: Final = "hpke-x25519-hkdfsha256-chacha20poly1305/chacha20poly1305/zlib"
+
+DEFAULT_CHUNK_SIZE: Final = 64 * 1024
+MIN_CHUNK_SIZE: Final = 64
+MAX_CHUNK_SIZE: Final = 16 * 1024 * 1024
+MAX_CHUNK_COUNT: Final = 1_000_000
+MAX_HEADER_LENGTH: Final = 64 * 1024
+MAX_PAYLOAD_LENGTH: Final = 512 * 1024 * 1024
+# zlib never grows data by more than ~0.03 % plus a few bytes; this is a generous bound.
+MAX_COMPRESSED_LENGTH: Final = MAX_PAYLOAD_LENGTH + MAX_PAYLOAD_LENGTH // 100 + 4096
+MAX_SEQ: Final = 10**12 - 1
+COMPRESSION_LEVEL: Final = 6
+
+_PREFIX = struct.Struct(">8sBI")  # magic, version, header length
+_TAG_LENGTH: Final = 16
+_KEY_LENGTH: Final = 32
+_SIGNATURE_LENGTH: Final = 64
+_SEALED_KEY_LENGTH: Final = 32 + _KEY_LENGTH + _TAG_LENGTH  # HPKE enc + ciphertext + tag
+_END_LENGTH: Final = _SIGNATURE_LENGTH + len(TRAILER)
+
+_SIGNATURE_CONTEXT: Final = b"counterdesk bundle v1 signature\x00"
+_CHUNK_AD_LABEL: Final = b"CDB1-chunk"
+_HPKE_INFO_LABEL: Final = b"counterdesk bundle v1 content key\x00"
+_HPKE_SUITE: Final = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+
+# Names and codes end up in file names on FAT/exFAT sticks: keep them to a safe alphabet.
+_RE_BUNDLE_ID = re.compile(r"[0-9a-f]{32}")
+_RE_KIND = re.compile(r"[a-z][a-z0-9-]{0,15}")
+_RE_PARTY = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,23}")
+_RE_EPOCH = re.compile(r"[A-Za-z0-9-]{0,64}")
+_RE_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_RE_SHA256 = re.compile(r"[0-9a-f]{64}")
+_RE_CREATED_AT = re.compile(r"[\x20-\x7e]{0,64}")
+
+EVENTS_KIND: Final = "events"
+
+
+class BundleError(CounterdeskError):
+    """A bundle that cannot be read or written; the message says why, in one line."""
+
+
+def key_id(public_key: Ed25519PublicKey | X25519PublicKey) -> str:
+    """First 16 hex characters of sha256 over the raw public key bytes."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    """The clear-text, signed header of a bundle. It never holds personal data.
+
+    Constructing one validates every field and raises :class:`BundleError` on nonsense.
+    ``created_at`` is informational only and must never drive a decision.
+    """
+
+    bundle_id: str
+    kind: str
+    sender: str
+    recipient: str
+    epoch: str
+    seq_first: int
+    seq_last: int
+    count: int
+    sender_key_id: str
+    recipient_key_id: str
+    created_at: str
+    payload_length: int
+    payload_sha256: str
+    compressed_length: int
+    chunk_size: int
+    chunk_count: int
+    suite: str
+    sealed_key: str
+
+    def __post_init__(self) -> None:
+        _validate_header(self)
+
+    def file_name(self) -> str:
+        """A file name for this bundle, legal on FAT32/exFAT and at most 100 characters.
+
+        Events: ``JGB-01_e3f1_000101-000250.cdb``; other kinds:
+        ``HUB_to_JGB-01_ack_1a2b3c4d.cdb``.
+        """
+        if self.kind == EVENTS_KIND:
+            epoch4 = self.epoch[:4] or "0000"
+            return f"{self.sender}_{epoch4}_{self.seq_first:06d}-{self.seq_last:06d}.cdb"
+        return f"{self.sender}_to_{self.recipient}_{self.kind}_{self.bundle_id[:8]}.cdb"
+
+    def sealed_key_bytes(self) -> bytes:
+        """The HPKE-sealed content key (``enc`` || ciphertext)."""
+        return base64.b64decode(self.sealed_key, validate=True)
+
+    def to_json_bytes(self) -> bytes:
+        """The canonical header bytes as stored in the file."""
+        return _canonical_json(dataclasses.asdict(self))
+
+
+_HEADER_FIELDS: Final = tuple(f.name for f in dataclasses.fields(BundleHeader))
+
+
+def _canonical_json(obj: dict[str, Any]) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _bad_field(name: str, why: str) -> BundleError:
+    return BundleError(f"bundle header field {name!r} is invalid: {why}")
+
+
+def _check_str(name: str, value: object, pattern: re.Pattern[str], what: str) -> None:
+    if type(value) is not str:
+        raise _bad_field(name, "not a string")
+    if pattern.fullmatch(value) is None:
+        shown = value if len(value) <= 40 else value[:40] + "..."
+        raise _bad_field(name, f"{shown!a} is not {what}")
+
+
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    if type(value) is not int:
+        raise _bad_field(name, "not an integer")
+    if not low <= value <= high:
+        raise _bad_field(name, f"{value} is outside {low}..{high}")
+
+
+def _validate_header(h: BundleHeader) -> None:
+    _check_str("bundle_id", h.bundle_id, _RE_BUNDLE_ID, "32 lowercase hex characters")
+    _check_str("kind", h.kind, _RE_KIND, "a kind name (a-z, 0-9, '-', at most 16)")
+    party = "a desk or hub code (A-Z, a-z, 0-9, '-', at most 24)"
+    _check_str("sender", h.sender, _RE_PARTY, party)
+    _check_str("recipient", h.recipient, _RE_PARTY, party)
+    _check_str("epoch", h.epoch, _RE_EPOCH, "an epoch id (A-Z, a-z, 0-9, '-', at most 64)")
+    _check_int("seq_first", h.seq_first, 0, MAX_SEQ)
+    _check_int("seq_last", h.seq_last, 0, MAX_SEQ)
+    _check_int("count", h.count, 0, MAX_SEQ)
+    if h.seq_last < h.seq_first:
+        raise _bad_field("seq_last", f"{h.seq_last} is below seq_first {h.seq_first}")
+    _check_str("sender_key_id", h.sender_key_id, _RE_KEY_ID, "16 lowercase hex characters")
+    _check_str("recipient_key_id", h.recipient_key_id, _RE_KEY_ID, "16 lowercase hex characters")
+    _check_str("created_at", h.created_at, _RE_CREATED_AT, "printable ASCII of at most 64")
+    _check_int("payload_length", h.payload_length, 0, MAX_PAYLOAD_LENGTH)
+    _check_str("payload_sha256", h.payload_sha256, _RE_SHA256, "64 lowercase hex characters")
+    _check_int("compressed_length", h.compressed_length, 1, MAX_COMPRESSED_LENGTH)
+    _check_int("chunk_size", h.chunk_size, MIN_CHUNK_SIZE, MAX_CHUNK_SIZE)
+    _check_int("chunk_count", h.chunk_count, 1, MAX_CHUNK_COUNT)
+    expected_chunks = -(-h.compressed_length // h.chunk_size)
+    if h.chunk_count != expected_chunks:
+        raise _bad_field(
+            "chunk_count",
+            f"{h.chunk_count} does not fit {h.compressed_length} compressed bytes "
+            f"in chunks of {h.chunk_size} (expected {expected_chunks})",
+        )
+    if type(h.suite) is not str:
+        raise _bad_field("suite", "not a string")
+    if h.suite != SUITE:
+        raise _bad_field("suite", f"unsupported cipher suite {h.suite[:80]!a}")
+    if type(h.sealed_key) is not str:
+        raise _bad_field("sealed_key", "not a string")
+    try:
+        raw = base64.b64decode(h.sealed_key, validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad_field("sealed_key", "not valid base64") from None
+    if len(raw) != _SEALED_KEY_LENGTH or base64.b64encode(raw).decode() != h.sealed_key:
+        raise _bad_field("sealed_key", f"not {_SEALED_KEY_LENGTH} bytes in canonical base64")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _parse_prefix(data: bytes) -> tuple[BundleHeader, int]:
+    """Parse magic, version and header; return the header and the offset just after it."""
+    if len(data) == 0:
+        raise BundleError("bundle is empty (0 bytes)")
+    if len(data) < len(MAGIC):
+        if MAGIC.startswith(data):
+            raise BundleError("bundle is truncated (file ends inside the magic bytes)")
+        raise BundleError("not a counterdesk bundle (wrong magic bytes)")
+    if data[: len(MAGIC)] != MAGIC:
+        raise BundleError("not a counterdesk bundle (wrong magic bytes)")
+    if len(data) < len(MAGIC) + 1:
+        raise BundleError("bundle is truncated (file ends before the format version)")
+    version = data[len(MAGIC)]
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"bundle format version {version} is newer than this program understands "
+            f"({FORMAT_VERSION}); update counterdesk"
+        )
+    if version != FORMAT_VERSION:
+        raise BundleError(f"bundle format version {version} is not valid")
+    if len(data) < _PREFIX.size:
+        raise BundleError("bundle is truncated (file ends inside the header length)")
+    _, _, header_length = _PREFIX.unpack_from(data)
+    if not 2 <= header_length <= MAX_HEADER_LENGTH:
+        raise BundleError(
+            f"bundle header length {header_length} is out of range (2..{MAX_HEADER_LENGTH})"
+        )
+    header_end = _PREFIX.size + header_length
+    if len(data) < header_end:
+        raise BundleError(
+            f"bundle is truncated (file ends inside the header: {len(data) - _PREFIX.size} "
+            f"of {header_length} bytes)"
+        )
+    raw = bytes(data[_PREFIX.size : header_end])
+    return _parse_header_json(raw), header_end
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _parse_header_json(raw: bytes) -> BundleHeader:
+    try:
+        text = raw.decode("utf-8")
+        obj = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        # UnicodeDecodeError and JSONDecodeError are ValueErrors; so are huge integers.
+        raise BundleError("bundle header is not valid JSON (damaged file?)") from None
+    if not isinstance(obj, dict):
+        raise BundleError("bundle header is not a JSON object (damaged file?)")
+    missing = [name for name in _HEADER_FIELDS if name not in obj]
+    if missing:
+        raise BundleError(f"bundle header is missing field(s): {', '.join(missing)}")
+    unknown = sorted(str(k) for k in obj if k not in _HEADER_FIELDS)
+    if unknown:
+        shown = ", ".join(ascii(k[:40]) for k in unknown[:5])
+        raise BundleError(f"bundle header has unknown field(s): {shown}")
+    header = BundleHeader(**obj)  # validates every field's type and range
+    # Anything but the exact canonical form (duplicate keys, spaces, escapes) is refused,
+    # so one header has exactly one byte representation.
+    if header.to_json_bytes() != raw:
+        raise BundleError("bundle header is not in canonical form (damaged or hand-edited?)")
+    return header
+
+
+def peek_header(data: bytes) -> BundleHeader:
+    """Parse and sanity-check only the header; no keys needed, nothing is verified.
+
+    ``data`` may be the whole file or just its beginning (13 bytes + the header length,
+    at most 65,549 bytes are enough). The result is unauthenticated: use it to route a
+    file or to pick the sender's key, then call :func:`read_bundle`.
+    """
+    header, _ = _parse_prefix(data)
+    return header
+
+
+def _chunk_stride(header: BundleHeader) -> int:
+    return header.chunk_size + _TAG_LENGTH
+
+
+def _body_length(header: BundleHeader) -> int:
+    return header.compressed_length + _TAG_LENGTH * header.chunk_count
+
+
+def _check_length(data: bytes, header: BundleHeader, header_end: int) -> int:
+    """Check the file length against the header; return the offset of the signature."""
+    sig_at = header_end + _body_length(header)
+    expected = sig_at + _END_LENGTH
+    size = len(data)
+    n = header.chunk_count
+    if size < sig_at:
+        pos = size - header_end
+        index, inside = divmod(pos, _chunk_stride(header))
+        if inside:
+            where = f"file ends inside chunk {index + 1} of {n}"
+        elif index == 0:
+            where = f"file ends right after the header, before chunk 1 of {n}"
+        else:
+            where = f"file ends after chunk {index} of {n}"
+        raise BundleError(f"bundle is truncated ({where}; {size} of {expected} bytes)")
+    if size < expected:
+        where = "before the signature" if size == sig_at else "inside the signature"
+        raise BundleError(f"bundle is truncated (file ends {where}; {size} of {expected} bytes)")
+    if size > expected:
+        raise BundleError(
+            f"bundle has {size - expected} unexpected extra byte(s) at the end "
+            f"(expected {expected} bytes, got {size}); damaged or joined file?"
+        )
+    if data[expected - len(TRAILER) :] != TRAILER:
+        raise BundleError("bundle end marker is damaged (the file was corrupted)")
+    return sig_at
+
+
+def _signature_message(signed_region: bytes | memoryview) -> bytes:
+    return _SIGNATURE_CONTEXT + hashlib.sha256(signed_region).digest()
+
+
+def _chunk_nonce(index: int) -> bytes:
+    return struct.pack(">4xQ", index)
+
+
+def _chunk_ad(header_hash: bytes, index: int, final: bool) -> bytes:
+    return _CHUNK_AD_LABEL + header_hash + struct.pack(">QB", index, 1 if final else 0)
+
+
+def _hpke_info(bundle_id: str) -> bytes:
+    return _HPKE_INFO_LABEL + bundle_id.encode("ascii")
+
+
+def read_bundle(
+    data: bytes,
+    *,
+    recipient_private: X25519PrivateKey,
+    sender_public: Ed25519PublicKey,
+) -> tuple[BundleHeader, bytes]:
+    """Verify, decrypt and decompress a bundle; return its header and payload.
+
+    The signature is checked before anything is decrypted. Any problem with ``data``
+    raises :class:`BundleError` (and nothing else) with a reason a person can act on.
+    """
+    header, header_end = _parse_prefix(data)
+    sig_at = _check_length(data, header, header_end)
+    view = memoryview(data)
+
+    expected_sender = key_id(sender_public)
+    if header.sender_key_id != expected_sender:
+        raise BundleError(
+            f"bundle was signed by key {header.sender_key_id} but expected {expected_sender} "
+            f"for sender {header.sender} (wrong sender, a replaced key, or a damaged file)"
+        )
+    signature = bytes(view[sig_at : sig_at + _SIGNATURE_LENGTH])
+    try:
+        sender_public.verify(signature, _signature_message(view[:sig_at]))
+    except InvalidSignature:
+        raise BundleError(
+            f"bad signature: the bundle from {header.sender} was altered or damaged after "
+            "it was signed"
+        ) from None
+
+    my_key = key_id(recipient_private.public_key())
+    if header.recipient_key_id != my_key:
+        raise BundleError(
+            f"bundle is addressed to key {header.recipient_key_id} ({header.recipient}) "
+            f"but this key is {my_key}; it is not for this recipient"
+        )
+    try:
+        content_key = _HPKE_SUITE.decrypt(
+            header.sealed_key_bytes(), recipient_private, info=_hpke_info(header.bundle_id)
+        )
+    except (InvalidTag, ValueError):
+        raise BundleError(
+            f"cannot open the bundle's content key with recipient key {my_key}"
+        ) from None
+    if len(content_key) != _KEY_LENGTH:
+        raise BundleError("bundle content key has the wrong length")
+
+    payload = _decrypt_and_inflate(view, header, header_end, content_key)
+    if len(payload) != header.payload_length:
+        raise BundleError(
+            f"bundle payload is {len(payload)} bytes but the header says {header.payload_length}"
+        )
+    if hashlib.sha256(payload).hexdigest() != header.payload_sha256:
+        raise BundleError("bundle payload does not match its checksum (sha256)")
+    return header, payload
+
+
+def _decrypt_and_inflate(
+    view: memoryview, header: BundleHeader, header_end: int, content_key: bytes
+) -> bytes:
+    aead = ChaCha20Poly1305(content_key)
+    header_hash = hashlib.sha256(view[:header_end]).digest()
+    limit = header.payload_length  # already capped at MAX_PAYLOAD_LENGTH (zip-bomb guard)
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    stride = _chunk_stride(header)
+    n = header.chunk_count
+    body_end = header_end + _body_length(header)
+
+    def take(piece: bytes) -> None:
+        out.extend(piece)
+        if len(out) > limit:
+            raise BundleError(f"bundle payload expands beyond its declared {limit} bytes (refused)")
+
+    for index in range(n):
+        start = header_end + index * stride
+        end = min(start + stride, body_end)
+        final = index == n - 1
+        try:
+            plain = aead.decrypt(
+                _chunk_nonce(index), view[start:end], _chunk_ad(header_hash, index, final)
+            )
+        except InvalidTag:
+            raise BundleError(
+                f"chunk {index + 1} of {n} failed authentication "
+                "(damaged, reordered or taken from another bundle)"
+            ) from None
+        if inflater.eof:
+            raise BundleError("bundle has data after the end of its compressed payload")
+        try:
+            pending = plain
+            while pending:
+                take(inflater.decompress(pending, limit - len(out) + 1))
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            raise BundleError(
+                f"bundle payload cannot be decompressed (chunk {index + 1} of {n})"
+            ) from None
+    try:
+        while not inflater.eof:
+            piece = inflater.decompress(b"", limit - len(out) + 1)
+            if not piece:
+                break
+            take(piece)
+        take(inflater.flush())
+    except zlib.error:
+        raise BundleError("bundle payload cannot be decompressed (at the end)") from None
+    if not inflater.eof:
+        raise BundleError("bundle compressed payload is incomplete")
+    if inflater.unused_data:
+        raise BundleError("bundle has data after the end of its compressed payload")
+    return bytes(out)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _assemble(
+    header: BundleHeader, compressed: bytes, content_key: bytes, sender_key: Ed25519PrivateKey
+) -> bytes:
+    """Lay out prefix, header, encrypted chunks, signature and trailer."""
+    header_bytes = header.to_json_bytes()
+    if len(header_bytes) > MAX_HEADER_LENGTH:
+        raise ValueError("bundle header is too long")
+    parts: list[bytes] = [_PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)), header_bytes]
+    header_hash = hashlib.sha256(b"".join(parts)).digest()
+    aead = ChaCha20Poly1305(content_key)
+    size = header.chunk_size
+    for index in range(header.chunk_count):
+        piece = compressed[index * size : (index + 1) * size]
+        final = index == header.chunk_count - 1
+        parts.append(aead.encrypt(_chunk_nonce(index), piece, _chunk_ad(header_hash, index, final)))
+    signed = b"".join(parts)
+    signature = sender_key.sign(_signature_message(signed))
+    return signed + signature + TRAILER
+
+
+def write_bundle(
+    *,
+    payload: bytes,
+    kind: str,
+    sender: str,
+    recipient: str,
+    sender_key: Ed25519PrivateKey,
+    recipient_public: X25519PublicKey,
+    epoch: str = "",
+    seq_first: int = 0,
+    seq_last: int = 0,
+    count: int = 0,
+    created_at: str = "",
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    bundle_id: str | None = None,
+) -> bytes:
+    """Compress, encrypt (to ``recipient_public``) and sign (with ``sender_key``) a payload.
+
+    ``created_at`` defaults to the current UTC time; it is informational only.
+    Raises ``ValueError`` if an argument cannot go into a bundle (bad code, too large, ...).
+    """
+    if len(payload) > MAX_PAYLOAD_LENGTH:
+        raise ValueError(
+            f"payload of {len(payload)} bytes is larger than a bundle allows ({MAX_PAYLOAD_LENGTH})"
+        )
+    if not created_at:
+        created_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    compressed = zlib.compress(payload, COMPRESSION_LEVEL)
+    content_key = secrets.token_bytes(_KEY_LENGTH)
+    bid = uuid.uuid4().hex if bundle_id is None else bundle_id
+    try:
+        if type(chunk_size) is not int or not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
+            raise _bad_field("chunk_size", f"{chunk_size!r} is outside the allowed range")
+        _check_str("bundle_id", bid, _RE_BUNDLE_ID, "32 lowercase hex characters")
+        sealed = _HPKE_SUITE.encrypt(content_key, recipient_public, info=_hpke_info(bid))
+        header = BundleHeader(
+            bundle_id=bid,
+            kind=kind,
+            sender=sender,
+            recipient=recipient,
+            epoch=epoch,
+            seq_first=seq_first,
+            seq_last=seq_last,
+            count=count,
+            sender_key_id=key_id(sender_key.public_key()),
+            recipient_key_id=key_id(recipient_public),
+            created_at=created_at,
+            payload_length=len(payload),
+            payload_sha256=hashlib.sha256(payload).hexdigest(),
+            compressed_length=len(compressed),
+            chunk_size=chunk_size,
+            chunk_count=-(-len(compressed) // chunk_size),
+            suite=SUITE,
+            sealed_key=base64.b64encode(sealed).decode("ascii"),
+        )
+    except BundleError as exc:
+        raise ValueError(str(exc)) from None
+    return _assemble(header, compressed, content_key, sender_key)
+
+
+def write_atomically(path: pathlib.Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see either the old file or the whole new one.
+
+    Writes ``.<name>.<random>.part`` in the same folder, fsyncs it, renames it over
+    ``path`` and fsyncs the folder (where the platform allows it).
+    """
+    path = pathlib.Path(path)
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # e.g. Windows cannot open a directory; the rename is still done
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
