@@ -195,3 +195,17 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(out.stdout)["data_dir"] == str(tmp_path / "env-desk")
+
+
+def test_print_and_verify_cli(run: Run, tmp_path: Path) -> None:
+    r = register(run)
+    out = tmp_path / "letter.pdf"
+    printed = run.json("print", "letter", r["receipt"], "--out", str(out), "--staff", "demo")
+    assert out.read_bytes().startswith(b"%PDF") and printed["number"].startswith("4")
+    code, text, _ = run("verify", printed["payload"])
+    assert code == 0 and printed["number"] in text
+    code, _, err = run("verify", printed["payload"][:-3] + "AAA")
+    assert code == 1 and err.startswith("error: not valid: bad signature")
+    with pytest.raises(SystemExit) as e:
+        run("print", "receipt", r["receipt"])
+    assert e.value.code == 2

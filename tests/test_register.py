@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from counterdesk.domain.catalogue import Service
 from counterdesk.domain.errors import NotFound, PermissionDenied, TransitionError, ValidationError
 from counterdesk.domain.roles import Role
 from counterdesk.services.advance import advance
@@ -15,9 +16,8 @@ from counterdesk.services.staff import StaffSession, add_staff, authenticate
 from .conftest import NIK_WOMAN, FixedClock
 
 
-def letter_service(desk: Desk) -> tuple[str, dict[str, str]]:
-    """A letter service of the shipped catalogue and valid values for its fields."""
-    service = next(s for s in desk.catalogue.services if s.product == "letter")
+def valid_fields(service: Service) -> dict[str, str]:
+    """Valid values for every field of a service."""
     values = {}
     for f in service.fields:
         if f.type == "date":
@@ -28,7 +28,13 @@ def letter_service(desk: Desk) -> tuple[str, dict[str, str]]:
             values[f.key] = f.choices[0]
         else:
             values[f.key] = "Dusun Sebunga RT 002"
-    return service.code, values
+    return values
+
+
+def letter_service(desk: Desk) -> tuple[str, dict[str, str]]:
+    """A letter service of the shipped catalogue and valid values for its fields."""
+    service = next(s for s in desk.catalogue.services if s.product == "letter")
+    return service.code, valid_fields(service)
 
 
 def reg(desk: Desk, **kw: object) -> Registration:
@@ -71,23 +77,7 @@ def test_ticket_counter_is_per_prefix_and_day(
 
 def test_due_date_counts_working_days(desk: Desk, session: StaffSession, clock: FixedClock) -> None:
     service = next(s for s in desk.catalogue.services if s.days >= 3 and s.product == "letter")
-    code, values = letter_service(desk)
-    fields = (
-        values
-        if code == service.code
-        else {
-            f.key: (
-                "2026-01-15"
-                if f.type == "date"
-                else f.choices[0]
-                if f.choices
-                else "2"
-                if f.type == "number"
-                else "x"
-            )
-            for f in service.fields
-        }
-    )
+    fields = valid_fields(service)
     clock.advance(days=4)  # Friday 2026-11-06
     r = register(desk, session, reg(desk, service=service.code, fields=fields))
     # Friday + N working days skips the weekend.

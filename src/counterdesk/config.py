@@ -49,3 +49,11 @@ class DeskSettings:
     receipt_printer: str = ""
     letter_printer: str = ""
     print_on_register: bool = False
+    letterhead_government: str = "PEMERINTAH KABUPATEN BENGKAYANG"
+    letterhead_office: str = ""
+    letterhead_address: str = ""
+    letter_place: str = ""
+    signer_name: str = ""
+    signer_title: str = ""
+    signer_nip: str = ""
+    bilingual_letters: bool = False

@@ -23,6 +23,7 @@ class EventKind(StrEnum):
     STAFF_CHANGED = "staff_changed"
     REQUEST_REGISTERED = "request_registered"
     STATUS_CHANGED = "status_changed"
+    LETTER_ISSUED = "letter_issued"
 
 
 def canonical_json(obj: Any) -> bytes:

@@ -19,6 +19,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.events import Event
 from counterdesk.store.db import open_db, write_transaction
 from counterdesk.store.eventlog import append_event
+from counterdesk.store.keys import DeskKeys, load_keys
 from counterdesk.store.projections import project
 
 Clock = Callable[[], datetime.datetime]
@@ -114,6 +115,13 @@ class Desk:
                 raise NoDesk("this desk has no service catalogue yet", code="no_catalogue")
             self._catalogue = parse_catalogue(json.loads(row["raw"]))
         return self._catalogue
+
+    @property
+    def keys(self) -> DeskKeys:
+        keys = load_keys(self.conn)
+        if keys is None:
+            raise NoDesk("this desk has no keys; it was not set up completely", code="no_keys")
+        return keys
 
     def invalidate(self) -> None:
         self._info = None

@@ -127,7 +127,14 @@ def list_requests(
     if service is not None:
         service = desk.catalogue.get(service).code
     flt = RequestFilter(text=text, status=status, service=service)
-    return views_for_rowids(desk, find_rowids(desk.conn, flt, limit=limit, offset=offset))
+    exact = None
+    if text.strip() and " " not in text.strip():
+        try:
+            exact = normalise_receipt(text)
+        except ValidationError:
+            exact = None
+    rowids = find_rowids(desk.conn, flt, limit=limit, offset=offset, exact_receipt=exact)
+    return views_for_rowids(desk, rowids)
 
 
 def history(desk: Desk, request: RequestView) -> list[dict[str, Any]]:

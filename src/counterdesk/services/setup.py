@@ -16,6 +16,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.resources import resource_path
 from counterdesk.services.desk import Clock, Desk, system_clock
 from counterdesk.services.staff import SYSTEM, create_staff
+from counterdesk.store.keys import create_keys
 
 DEMO_DESK = "LATIH-01"
 DEMO_STAFF = "demo"
@@ -97,6 +98,7 @@ def create_desk(
                 },
             )
             desk.conn.execute("INSERT INTO sync_state (id) VALUES (1)")
+            create_keys(desk.conn)
             install_catalogue(desk, catalogue or shipped_catalogue(), staff=SYSTEM)
             create_staff(
                 desk,

@@ -103,6 +103,15 @@ def _status_changed(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _letter_issued(conn: sqlite3.Connection, e: Event) -> None:
+    d = e.data
+    conn.execute(
+        "INSERT INTO letters (number, request_id, kind, year, issued_at, signer, payload)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [d["number"], e.request_id, d["kind"], d["year"], e.recorded_at, d["signer"], d["payload"]],
+    )
+
+
 def _nothing(conn: sqlite3.Connection, e: Event) -> None:
     """Events whose tables are written by the service itself (staff, catalogue)."""
 
@@ -112,6 +121,7 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.EPOCH_STARTED: _epoch_started,
     EventKind.REQUEST_REGISTERED: _request_registered,
     EventKind.STATUS_CHANGED: _status_changed,
+    EventKind.LETTER_ISSUED: _letter_issued,
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,
     EventKind.STAFF_CHANGED: _nothing,

@@ -165,3 +165,48 @@ _M001 = [
 def m001_initial(db: Database) -> None:
     for statement in _M001:
         db.execute(statement)
+
+
+@migrations(name="m002_keys_and_letters")
+def m002_keys_and_letters(db: Database) -> None:
+    """The desk's own keys (signing letters, receipts and bundles; receiving from the hub),
+    keys it trusts (the hub, other desks), and issued letters."""
+    db.execute(
+        """
+        CREATE TABLE desk_keys (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            sign_private BLOB NOT NULL,
+            sign_public BLOB NOT NULL,
+            box_private BLOB NOT NULL,
+            box_public BLOB NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE trusted_keys (
+            owner TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            public_key BLOB NOT NULL,
+            key_id TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (owner, purpose, key_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE letters (
+            number TEXT PRIMARY KEY,
+            request_id TEXT NOT NULL REFERENCES requests(id),
+            kind TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            issued_at TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0,
+            revoked_reason TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX letters_request ON letters(request_id)")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,56 +16,40 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk import __version__
+from counterdesk.cli.common import (
+    UsageError,
+    login,
+    open_desk,
+    print_json,
+    today,
+)
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
-from counterdesk.services.desk import Desk
 from counterdesk.services.requests import RequestView, get_request, history, list_requests
 from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
-from counterdesk.services.staff import (
-    StaffSession,
-    add_staff,
-    authenticate,
-    list_staff,
-    unlock_staff,
-)
+from counterdesk.services.staff import add_staff, list_staff, unlock_staff
 from counterdesk.services.status import desk_status
 
-STAFF_ENV = "COUNTERDESK_STAFF"
+# Signature of the ``add`` helper that sub-modules use to register their commands.
+AddCommand = Callable[..., argparse.ArgumentParser]
 
 
-class UsageError(Exception):
-    """Wrong usage detected after parsing (exit 2)."""
+def add_document_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
+    from counterdesk.cli.documents import add_commands
+
+    add_commands(add, as_json, staff)
 
 
-def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
-
-
-def _open(args: argparse.Namespace) -> Desk:
-    return Desk.open(data_dir(args.data_dir))
-
-
-def _login(desk: Desk, args: argparse.Namespace) -> StaffSession:
-    name = args.staff or os.environ.get(STAFF_ENV)
-    if not name:
-        raise UsageError("this command changes data: say who you are with --staff NAME")
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CounterdeskError(
-                f"no password: set {PASSWORD_ENV} or run in a terminal to be asked",
-                code="no_password",
-            )
-        password = getpass.getpass(f"password for {name}: ")
-    return authenticate(desk, name, password)
-
-
-def _today(desk: Desk) -> datetime.date:
-    return desk.now().date()
+def add_sync_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
+    try:
+        from counterdesk.cli.sync_commands import add_commands
+    except ImportError:  # the sync commands are not part of this build yet
+        return
+    add_commands(add, as_json, staff)
 
 
 # commands ------------------------------------------------------------------
@@ -75,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with desk:
         info = desk.info
         if args.json:
-            _print_json(
+            print_json(
                 {
                     "desk": info.code,
                     "created": created,
@@ -92,10 +75,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_services(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         catalogue = desk.catalogue
         if args.json:
-            _print_json([s.to_json() for s in catalogue.services])
+            print_json([s.to_json() for s in catalogue.services])
             return 0
         lang = args.lang
         for s in catalogue.services:
@@ -135,8 +118,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         raise UsageError("register needs --service CODE and --name NAME (or --csv FILE)")
     if args.skip_invalid:
         raise UsageError("--skip-invalid only applies to --csv")
-    with _open(args) as desk:
-        session = _login(desk, args)
+    with open_desk(args) as desk:
+        session = login(desk, args)
         request = register_service.register(
             desk,
             session,
@@ -151,7 +134,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             ),
         )
         if args.json:
-            _print_json(request.to_json(today=_today(desk)))
+            print_json(request.to_json(today=today(desk)))
         else:
             print(f"receipt {request.receipt}")
             print(f"ticket  {request.ticket}")
@@ -166,11 +149,11 @@ def _register_csv(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CounterdeskError(f"cannot read {args.csv}: {exc.strerror}") from None
     text = register_service.read_csv_file(data)
-    with _open(args) as desk:
-        session = _login(desk, args)
+    with open_desk(args) as desk:
+        session = login(desk, args)
         result = register_service.register_csv(desk, session, text, skip_invalid=args.skip_invalid)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "registered": len(result.registered),
                 "receipts": result.registered,
@@ -185,7 +168,7 @@ def _register_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         rows = list_requests(
             desk,
             text=args.search or "",
@@ -193,26 +176,26 @@ def cmd_requests(args: argparse.Namespace) -> int:
             service=args.service,
             limit=args.limit,
         )
-        today = _today(desk)
+        day = today(desk)
         if args.json:
-            _print_json([r.to_json(today=today) for r in rows])
+            print_json([r.to_json(today=day) for r in rows])
         else:
             for r in rows:
-                print(_request_line(r, today))
+                print(_request_line(r, day))
             if not rows:
                 print("no requests found", file=sys.stderr)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         request = get_request(desk, args.receipt)
         events = history(desk, request)
-        today = _today(desk)
+        day = today(desk)
         if args.json:
-            _print_json(request.to_json(today=today) | {"history": events})
+            print_json(request.to_json(today=day) | {"history": events})
             return 0
-        print(_request_line(request, today))
+        print(_request_line(request, day))
         print(f"  {request.ident}  registered {request.registered_at} by {request.staff}")
         for key, value in request.fields.items():
             print(f"  {key}: {value}")
@@ -224,23 +207,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
-        session = _login(desk, args)
+    with open_desk(args) as desk:
+        session = login(desk, args)
         request = advance_service.advance(
             desk, session, args.receipt, args.status, note=args.note or ""
         )
         if args.json:
-            _print_json(request.to_json(today=_today(desk)))
+            print_json(request.to_json(today=today(desk)))
         else:
             print(f"{request.receipt} is now {request.status}")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         status = desk_status(desk)
     if args.json:
-        _print_json(status)
+        print_json(status)
     else:
         training = " (TRAINING)" if status["training"] else ""
         print(f"desk     {status['desk']} {status['name']}{training}")
@@ -254,10 +237,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         result = audit(desk)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "ok": result.ok,
                 "events": result.events,
@@ -280,17 +263,17 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         if args.staff_command == "list":
             rows = list_staff(desk)
             if args.json:
-                _print_json(rows)
+                print_json(rows)
             else:
                 for r in rows:
                     locked = " LOCKED" if r["locked"] else ""
                     print(f"{r['name']:<16} {r['role']:<10} {r['full_name']}{locked}")
             return 0
-        session = _login(desk, args)
+        session = login(desk, args)
         if args.staff_command == "add":
             password = os.environ.get("COUNTERDESK_NEW_PASSWORD")
             if password is None:
@@ -444,6 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--nip", metavar="NIP", help="civil-servant number, printed on letters")
     sp = staff_sub.add_parser("unlock", help="lift a lockout (admin)", parents=[common, staff])
     sp.add_argument("name")
+
+    add_document_commands(add, as_json, staff)
+    add_sync_commands(add, as_json, staff)
     return parser
 
 

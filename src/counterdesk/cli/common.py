@@ -1,0 +1,49 @@
+"""Helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import getpass
+import json
+import os
+import sys
+from typing import Any
+
+from counterdesk.config import PASSWORD_ENV, data_dir
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.services.desk import Desk
+from counterdesk.services.staff import StaffSession, authenticate
+
+STAFF_ENV = "COUNTERDESK_STAFF"
+
+
+class UsageError(Exception):
+    """Wrong usage detected after parsing (exit 2)."""
+
+
+def print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def open_desk(args: argparse.Namespace) -> Desk:
+    return Desk.open(data_dir(args.data_dir))
+
+
+def login(desk: Desk, args: argparse.Namespace) -> StaffSession:
+    name = args.staff or os.environ.get(STAFF_ENV)
+    if not name:
+        raise UsageError("this command changes data: say who you are with --staff NAME")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CounterdeskError(
+                f"no password: set {PASSWORD_ENV} or run in a terminal to be asked",
+                code="no_password",
+            )
+        password = getpass.getpass(f"password for {name}: ")
+    return authenticate(desk, name, password)
+
+
+def today(desk: Desk) -> datetime.date:
+    return desk.now().date()

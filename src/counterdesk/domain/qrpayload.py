@@ -1,0 +1,84 @@
+"""The compact payload in the QR code of letters and receipts.
+
+``CD1|kind|desk|number|service|date|initials|signature`` where kind is ``L``
+(letter) or ``R`` (receipt), date is the issue date (YYYY-MM-DD, as printed),
+initials are those of the citizen's name (enough to compare with the paper, no
+more personal data), and signature is the desk's Ed25519 signature over
+everything before the last ``|``, base64url without padding. The verifier
+needs nothing but the desk's public key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from counterdesk.domain.errors import ValidationError
+
+PREFIX = "CD1"
+KINDS = {"L": "letter", "R": "receipt"}
+MAX_LENGTH = 400
+_FOLD = str.maketrans("ŁłØøĐđÆæŒœ", "LlOoDdAaOo")
+_FIELD = re.compile(r"^[A-Za-z0-9/.\-]{1,60}$")
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name, ASCII-folded: "Nur'aini Ñurul" -> "NN"."""
+    letters = []
+    for word in name.replace("'", "").replace("’", "").replace("-", " ").split():
+        ch = unicodedata.normalize("NFKD", word[0].translate(_FOLD))[0].upper()
+        if ch.isalpha() and ch.isascii():
+            letters.append(ch)
+    return "".join(letters)[:6] or "X"
+
+
+@dataclass(frozen=True)
+class QrPayload:
+    kind: str  # "L" or "R"
+    desk: str
+    number: str
+    service: str
+    date: str
+    initials: str
+    signature: bytes = b""
+
+    def signed_text(self) -> str:
+        return "|".join(
+            [PREFIX, self.kind, self.desk, self.number, self.service, self.date, self.initials]
+        )
+
+    def encode(self) -> str:
+        sig = base64.urlsafe_b64encode(self.signature).rstrip(b"=").decode()
+        return f"{self.signed_text()}|{sig}"
+
+
+def _bad(reason: str) -> ValidationError:
+    return ValidationError(f"malformed payload: {reason}", code="qr_malformed")
+
+
+def parse_payload(text: str) -> QrPayload:
+    """Parse a scanned payload; raises ValidationError('malformed ...') on anything odd."""
+    text = text.strip()
+    if len(text) > MAX_LENGTH:
+        raise _bad("too long")
+    parts = text.split("|")
+    if len(parts) != 8 or parts[0] != PREFIX:
+        raise _bad("not a counterdesk code (expected CD1|...)")
+    _, kind, desk, number, service, date, inits, sig = parts
+    if kind not in KINDS:
+        raise _bad(f"unknown document kind {kind!r}")
+    for name, value in (("desk", desk), ("number", number), ("service", service)):
+        if not _FIELD.match(value):
+            raise _bad(f"bad {name}")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not re.fullmatch(r"[A-Z]{1,6}", inits):
+        raise _bad("bad date or initials")
+    try:
+        signature = base64.urlsafe_b64decode(sig + "=" * (-len(sig) % 4))
+    except (binascii.Error, ValueError):
+        raise _bad("signature is not base64") from None
+    if len(signature) != 64:
+        raise _bad("signature has the wrong length")
+    return QrPayload(kind, desk, number, service, date, inits, signature)

@@ -1,0 +1,106 @@
+"""Plain, frozen input records for the renderers.
+
+These are the *only* inputs of ``render_*``: callers copy what they need out of
+their own objects into these records (already formatted strings for dates, fees
+and masked ID numbers), so the printing layer never touches the database or the
+domain model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Kop surat: e.g. "PEMERINTAH KABUPATEN BENGKAYANG" / "KECAMATAN JAGOI BABANG"."""
+
+    government: str
+    office: str
+    address: str
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class TicketDoc:
+    """Queue ticket printed on a 58 or 80 mm roll."""
+
+    ticket: str
+    service_name: str
+    post: str
+    desk: str
+    issued_at: str
+    waiting_ahead: int | None
+    training: bool
+    roll_mm: int
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    """Tanda terima (proof of application) printed on a 58 or 80 mm roll."""
+
+    receipt: str
+    ticket: str
+    service_code: str
+    service_name: str
+    citizen_name: str
+    citizen_id_masked: str
+    registered_at: str
+    due_date: str
+    days: int
+    fee_text: str
+    requirements_given: list[str]
+    requirements_missing: list[str]
+    next_steps: list[str]
+    complaint_channel: str
+    desk: str
+    post: str
+    staff: str
+    qr_payload: str
+    training: bool
+    roll_mm: int
+    language: str = "id"
+
+
+@dataclass(frozen=True)
+class LetterDoc:
+    """Official letter on A4 or F4 (215 x 330 mm); bilingual when English parts are given."""
+
+    letterhead: Letterhead
+    number: str
+    title: str
+    body_paragraphs: list[str]
+    place: str
+    date_text: str
+    signer_name: str
+    signer_title: str
+    signer_nip: str
+    qr_payload: str
+    verify_hint: str
+    training: bool
+    paper: str = "A4"
+    title_en: str | None = None
+    body_paragraphs_en: list[str] | None = field(default=None)
+
+
+@dataclass(frozen=True)
+class ReferralDoc:
+    """Surat pengantar / rujukan sending a citizen to another agency."""
+
+    letterhead: Letterhead
+    number: str
+    agency: str
+    citizen_name: str
+    citizen_id_masked: str
+    service_name: str
+    reason: str
+    bring: list[str]
+    receipt: str
+    place: str
+    date_text: str
+    signer_name: str
+    signer_title: str
+    signer_nip: str
+    qr_payload: str
+    training: bool
+    paper: str = "A4"

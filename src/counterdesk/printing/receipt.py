@@ -1,0 +1,169 @@
+"""Tanda terima (proof of application) for the 58/80 mm roll printer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
+
+from counterdesk.printing.codes import Code128Flowable, QrFlowable
+from counterdesk.printing.documents import ReceiptDoc
+from counterdesk.printing.fonts import SANS, SANS_BOLD, register_fonts
+from counterdesk.printing.roll import Rule, render_roll, roll_geometry
+from counterdesk.printing.styles import TA_CENTER, esc, fit_size, style
+
+CHECKED = "\u2611"  # ☑
+UNCHECKED = "\u2610"  # ☐
+
+LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "title": "TANDA TERIMA",
+        "receipt": "No. tanda terima",
+        "ticket": "No. antrean",
+        "service": "Layanan",
+        "name": "Nama",
+        "nik": "NIK",
+        "registered": "Diterima",
+        "given": "Persyaratan diserahkan",
+        "missing": "Persyaratan belum lengkap",
+        "none_given": "Belum ada",
+        "none_missing": "Tidak ada \u2013 persyaratan lengkap",
+        "due": "Perkiraan selesai",
+        "day": "hari kerja",
+        "days": "hari kerja",
+        "fee": "Biaya",
+        "next": "Langkah berikutnya",
+        "complaint": "Pengaduan",
+        "desk": "Loket",
+        "staff": "Petugas",
+        "scan": "Pindai kode QR untuk memeriksa status permohonan",
+        "keep": "Simpan tanda terima ini dan bawa saat mengambil hasil layanan.",
+    },
+    "en": {
+        "title": "RECEIPT / TANDA TERIMA",
+        "receipt": "Receipt no.",
+        "ticket": "Queue no.",
+        "service": "Service",
+        "name": "Name",
+        "nik": "ID no. (NIK)",
+        "registered": "Received",
+        "given": "Documents handed in",
+        "missing": "Documents still missing",
+        "none_given": "None yet",
+        "none_missing": "None \u2013 all requirements complete",
+        "due": "Expected completion",
+        "day": "working day",
+        "days": "working days",
+        "fee": "Fee",
+        "next": "Next steps",
+        "complaint": "Complaints",
+        "desk": "Desk",
+        "staff": "Officer",
+        "scan": "Scan the QR code to check the status of your application",
+        "keep": "Keep this receipt and bring it when you collect the result.",
+    },
+}
+
+
+def render_receipt(doc: ReceiptDoc) -> bytes:
+    """PDF bytes of a receipt: every field of ``doc``, Code128 of the number and a QR code."""
+    if doc.language not in LABELS:
+        raise ValueError(f"language must be 'id' or 'en', got {doc.language!r}")
+    register_fonts()
+    _, _, width = roll_geometry(doc.roll_mm)
+    t = LABELS[doc.language]
+    wide = doc.roll_mm == 80
+    base = 9.0 if wide else 8.0
+
+    text = style("r-text", SANS, base)
+    small = style("r-small", SANS, base - 1.5, align=TA_CENTER)
+    centre = style("r-centre", SANS, base, align=TA_CENTER)
+    heading = style("r-heading", SANS_BOLD, base)
+    title = style("r-title", SANS_BOLD, base + 5, align=TA_CENTER)
+    post = style("r-post", SANS_BOLD, base + 0.5, align=TA_CENTER)
+    number_size = fit_size(doc.receipt, SANS_BOLD, width, base + 4, base - 1)
+    number = style("r-number", SANS_BOLD, number_size, align=TA_CENTER)
+    number_small = style("r-number-small", SANS, base, align=TA_CENTER)
+    indent = base * 1.5
+    item = style("r-item", SANS, base, left_indent=indent)
+
+    def field(label: str, value: str) -> Any:
+        return Paragraph(f"{esc(label)}: <b>{esc(value)}</b>", text)
+
+    def gap(height_mm: float = 1.5) -> Any:
+        return Spacer(1, height_mm * mm)
+
+    def items(values: list[str], mark: str, empty: str) -> list[Any]:
+        if not values:
+            return [Paragraph(esc(empty), item, bulletText="\u2013")]
+        return [Paragraph(esc(value), item, bulletText=mark) for value in values]
+
+    day_word = t["day"] if doc.days == 1 else t["days"]
+    story: list[Any] = [
+        Paragraph(esc(doc.post), post),
+        gap(1),
+        Paragraph(esc(t["title"]), title),
+        gap(0.5),
+        Paragraph(esc(doc.receipt), number),
+        gap(2),
+        Rule(0.6),
+        gap(2),
+        field(t["ticket"], doc.ticket),
+        Paragraph(
+            f"{esc(t['service'])}: <b>{esc(doc.service_name)}</b> ({esc(doc.service_code)})", text
+        ),
+        field(t["name"], doc.citizen_name),
+        field(t["nik"], doc.citizen_id_masked),
+        field(t["registered"], doc.registered_at),
+        gap(2),
+        Rule(0.4, dashed=True),
+        gap(2),
+        Paragraph(esc(t["given"]), heading),
+        *items(doc.requirements_given, CHECKED, t["none_given"]),
+        gap(1.5),
+        Paragraph(esc(t["missing"]), heading),
+        *items(doc.requirements_missing, UNCHECKED, t["none_missing"]),
+        gap(2),
+        Rule(0.4, dashed=True),
+        gap(2),
+        Paragraph(
+            f"{esc(t['due'])}: <b>{esc(doc.due_date)}</b> ({doc.days} {esc(day_word)})", text
+        ),
+        field(t["fee"], doc.fee_text),
+    ]
+    if doc.next_steps:
+        story += [gap(1.5), Paragraph(esc(t["next"]), heading)]
+        story += [
+            Paragraph(esc(step), item, bulletText=f"{i}.")
+            for i, step in enumerate(doc.next_steps, start=1)
+        ]
+    story += [
+        gap(1.5),
+        Paragraph(esc(t["complaint"]), heading),
+        Paragraph(esc(doc.complaint_channel), text),
+        gap(2),
+        Rule(0.6),
+        gap(1),
+        QrFlowable(doc.qr_payload, max_size=(36 if wide else 30) * mm),
+        Paragraph(esc(t["scan"]), small),
+        gap(3),
+        Code128Flowable(doc.receipt, bar_length=(12 if wide else 24) * mm),
+        gap(0.5),
+        Paragraph(esc(doc.receipt), number_small),
+        gap(2),
+        Paragraph(
+            f"{esc(t['desk'])}: <b>{esc(doc.desk)}</b> \u00b7 "
+            f"{esc(t['staff'])}: <b>{esc(doc.staff)}</b>",
+            centre,
+        ),
+        gap(1.5),
+        Paragraph(esc(t["keep"]), small),
+    ]
+    return render_roll(
+        story,
+        doc.roll_mm,
+        training=doc.training,
+        title=f"{t['title']} {doc.receipt}",
+        subject=doc.service_name,
+    )

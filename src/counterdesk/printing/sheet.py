@@ -1,0 +1,257 @@
+"""A4/F4 official documents: letterhead, signature block, footer QR, page numbers."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped, unused-ignore]
+from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from counterdesk.printing.codes import QR_QUIET_MODULES, QrMatrix, draw_qr, qr_matrix
+from counterdesk.printing.documents import Letterhead
+from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+from counterdesk.printing.marks import TRAINING_LINE, draw_watermark
+from counterdesk.printing.styles import TA_CENTER, TA_LEFT, esc, style
+
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm)}
+LEFT_MARGIN: float = 25 * mm
+RIGHT_MARGIN: float = 20 * mm
+TOP_MARGIN: float = 15 * mm
+FOOTER_BASE: float = 10 * mm  # bottom edge of the footer QR
+FOOTER_QR: float = 22 * mm  # QR side including its quiet zone
+BOTTOM_MARGIN: float = FOOTER_BASE + FOOTER_QR + 4 * mm
+LOGO_BOX: float = 24 * mm
+DEFAULT_VERIFY_HINT = "Pindai untuk memeriksa keaslian surat"
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper]
+    except KeyError:
+        raise ValueError(f"paper must be 'A4' or 'F4', got {paper!r}") from None
+
+
+def content_width(paper: str) -> float:
+    return paper_size(paper)[0] - LEFT_MARGIN - RIGHT_MARGIN
+
+
+def padding_free(*commands: tuple[Any, ...], font: str = SERIF, size: float = 11) -> Any:
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), font, size),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            *commands,
+        ]
+    )
+
+
+def _logo(png: bytes) -> Any:
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        width, height = reader.getSize()
+    except Exception as exc:  # Pillow raises many kinds of errors for bad data
+        raise ValueError("letterhead logo_png is not a readable image") from exc
+    scale = min(LOGO_BOX / width, LOGO_BOX / height)
+    return Image(io.BytesIO(png), width=width * scale, height=height * scale, mask="auto")
+
+
+class DoubleRule(Flowable):  # type: ignore[misc]
+    """The thick-over-thin double line under an Indonesian letterhead."""
+
+    def __init__(self, thick: float = 2.0, thin: float = 0.7, gap: float = 1.5) -> None:
+        super().__init__()
+        self.thick, self.thin, self.gap = thick, thin, gap
+        self._width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self.thick + self.gap + self.thin
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setLineWidth(self.thin)
+        canv.line(0, self.thin / 2, self._width, self.thin / 2)
+        canv.setLineWidth(self.thick)
+        top = self.thin + self.gap + self.thick / 2
+        canv.line(0, top, self._width, top)
+        canv.restoreState()
+
+
+def letterhead_flowables(letterhead: Letterhead, width: float) -> list[Any]:
+    """Logo at left, centred bold government/office names and address, double rule."""
+    government = style("lh-gov", SERIF_BOLD, 13, leading=16, align=TA_CENTER)
+    office = style("lh-office", SERIF_BOLD, 16, leading=19, align=TA_CENTER)
+    address = style("lh-address", SERIF, 9.5, leading=12, align=TA_CENTER)
+    text = [
+        Paragraph(esc(letterhead.government), government),
+        Paragraph(esc(letterhead.office), office),
+        Spacer(1, 1 * mm),
+        Paragraph(esc(letterhead.address), address),
+    ]
+    logo: Any = _logo(letterhead.logo_png) if letterhead.logo_png else ""
+    side = LOGO_BOX + 2 * mm
+    table = Table([[logo, text, ""]], colWidths=[side, width - 2 * side, side])
+    table.setStyle(
+        padding_free(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"))
+    )
+    return [table, Spacer(1, 2.5 * mm), DoubleRule(), Spacer(1, 7 * mm)]
+
+
+def title_flowables(
+    title: str, number: str, title_en: str | None = None, number_label: str = "Nomor"
+) -> list[Any]:
+    """Bold underlined title (plus italic English title) and "Nomor: ..." under it."""
+    title_style = style("title", SERIF_BOLD, 12.5, leading=16, align=TA_CENTER)
+    title_en_style = style("title-en", SERIF, 11, leading=14, align=TA_CENTER)
+    number_style = style("number", SERIF, 11, leading=15, align=TA_CENTER)
+    out: list[Any] = [Paragraph(f"<u>{esc(title)}</u>", title_style)]
+    if title_en:
+        out.append(Paragraph(f"<i>{esc(title_en)}</i>", title_en_style))
+    out += [Paragraph(f"{esc(number_label)}: {esc(number)}", number_style), Spacer(1, 7 * mm)]
+    return out
+
+
+def signature_block(
+    width: float,
+    place: str,
+    date_text: str,
+    signer_title: str,
+    signer_name: str,
+    signer_nip: str,
+    keep_with: list[Any] | None = None,
+    size: float = 11.0,
+) -> Any:
+    """Place/date, title, room for signature and stamp, bold underlined name, NIP; at right.
+
+    ``keep_with`` (normally the closing paragraph) stays on the same page as the
+    signature so a page never starts with a lone signature.
+    """
+    text = style("sig", SERIF, size, leading=size * 1.32, align=TA_CENTER)
+    rows: list[list[Any]] = [
+        [Paragraph(f"{esc(place)}, {esc(date_text)}", text)],
+        [Paragraph(f"{esc(signer_title)},", text)],
+        [Spacer(1, 22 * mm)],
+        [Paragraph(f"<b><u>{esc(signer_name)}</u></b>", text)],
+    ]
+    if signer_nip.strip():
+        rows.append([Paragraph(f"NIP. {esc(signer_nip)}", text)])
+    block_width = min(85 * mm, 0.55 * width)
+    table = Table(rows, colWidths=[block_width], hAlign="RIGHT")
+    table.setStyle(padding_free())
+    return KeepTogether([*(keep_with or []), Spacer(1, 6 * mm), table])
+
+
+@dataclass(frozen=True)
+class SheetSetup:
+    paper: str
+    training: bool
+    qr_payload: str
+    verify_hint: str
+    title: str
+    author: str
+    page_label: Callable[[int, int], str]
+
+
+def _decorate(canv: Any, setup: SheetSetup, matrix: QrMatrix, total: int | None) -> None:
+    width, height = paper_size(setup.paper)
+    page = int(canv.getPageNumber())
+    if setup.training:
+        draw_watermark(canv, 0, 0, width, height)
+        canv.saveState()
+        canv.setFont(SANS_BOLD, 9)
+        canv.drawCentredString(width / 2, height - 9 * mm, TRAINING_LINE)
+        canv.restoreState()
+
+    module = FOOTER_QR / (len(matrix) + 2 * QR_QUIET_MODULES)
+    quiet = QR_QUIET_MODULES * module
+    x = LEFT_MARGIN - quiet  # the visible modules line up with the text margin
+    draw_qr(canv, matrix, x + quiet, FOOTER_BASE + quiet, module)
+
+    hint = Paragraph(esc(setup.verify_hint), style("hint", SANS, 7.5, leading=9.5, align=TA_LEFT))
+    hint_width = 70 * mm
+    _, hint_height = hint.wrap(hint_width, FOOTER_QR)
+    hint.drawOn(canv, x + FOOTER_QR + 1 * mm, FOOTER_BASE + (FOOTER_QR - hint_height) / 2)
+
+    if total is not None and total > 1:
+        canv.saveState()
+        canv.setFont(SANS, 8.5)
+        label = setup.page_label(page, total)
+        canv.drawRightString(width - RIGHT_MARGIN, FOOTER_BASE + FOOTER_QR / 2 - 3, label)
+        canv.restoreState()
+
+
+def _build(
+    story: list[Any], setup: SheetSetup, matrix: QrMatrix, total: int | None
+) -> tuple[bytes, int]:
+    width, height = paper_size(setup.paper)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=LEFT_MARGIN,
+        rightMargin=RIGHT_MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=SERIF,
+        initialFontSize=11,
+        title=setup.title,
+        author=setup.author,
+        creator="counterdesk",
+        subject=setup.title,
+    )
+    frame = Frame(
+        LEFT_MARGIN,
+        BOTTOM_MARGIN,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    pages: list[int] = []
+
+    def on_page(canv: Any, _doc: Any) -> None:
+        pages.append(int(canv.getPageNumber()))
+        _decorate(canv, setup, matrix, total)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(story)
+    return buffer.getvalue(), len(pages)
+
+
+def render_sheet(make_story: Callable[[], list[Any]], setup: SheetSetup) -> bytes:
+    """Build the document; if it needs more than one page, build it again with page numbers.
+
+    ``make_story`` must return fresh flowables on every call (platypus consumes them).
+    """
+    register_fonts()
+    paper_size(setup.paper)
+    matrix = qr_matrix(setup.qr_payload)
+    data, pages = _build(make_story(), setup, matrix, None)
+    if pages > 1:
+        data, _ = _build(make_story(), setup, matrix, pages)
+    return data
