@@ -12,9 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from common import Figure, citizen_name, emit, scratch  # noqa: E402
+from common import Figure, citizen_name, emit, scratch
 
 ROWS = 10_000
 NIKS = ["6107071708800001", "6107055203950002", "6107124101900003", "3171011708450001"]
@@ -23,18 +21,16 @@ NIKS = ["6107071708800001", "6107055203950002", "6107124101900003", "31710117084
 def write_csv(path: Path) -> None:
     lines = ["service,name,nik,passport,nationality,field:address,field:purpose"]
     for i in range(ROWS):
-        if i % 10 == 9:
-            ident = f",A{1000000 + i},MY"
-        else:
-            ident = f"{NIKS[i % 4]},,"
+        ident = f",A{1000000 + i},MY" if i % 10 == 9 else f"{NIKS[i % 4]},,"
         lines.append(f"SKD,{citizen_name(i)},{ident},Dusun Sebunga RT {i % 20:03d},Melamar kerja")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def run(args: list[str], env: dict[str, str]) -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "counterdesk", *args], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "counterdesk", *args], env=env, check=True, stdout=subprocess.DEVNULL
+    )
     return time.perf_counter() - t
 
 

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from common import Figure, emit, median, scratch, timed  # noqa: E402
-
-from counterdesk.services.register import Registration, register  # noqa: E402
-from counterdesk.services.setup import make_demo  # noqa: E402
-from counterdesk.services.staff import authenticate  # noqa: E402
+from common import Figure, emit, median, scratch, timed
+from counterdesk.services.register import Registration, register
+from counterdesk.services.setup import make_demo
+from counterdesk.services.staff import authenticate
 
 N = 400
 

@@ -34,7 +34,9 @@ class Figure:
     def line(self) -> str:
         ratio = f"  ({self.ratio:.1f}x {self.baseline_name})" if self.ratio is not None else ""
         verdict = "ok" if self.ok else "MISSED"
-        return f"{self.name}: {self.measured:.3f} {self.unit}{ratio}  target {self.target}  {verdict}"
+        return (
+            f"{self.name}: {self.measured:.3f} {self.unit}{ratio}  target {self.target}  {verdict}"
+        )
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -69,10 +71,42 @@ def scratch(name: str) -> Path:
     return path
 
 
-FIRST = ["Siti", "Ahmad", "Nur'aini", "Budi", "Dayang", "Yohanes", "Maria", "Agustinus",
-         "Rina", "Joko", "Fransiska", "Antonius", "Dewi", "Markus", "Lusia", "Petrus"]
-LAST = ["Nurhaliza", "Simanjuntak", "Ismail", "Santoso", "Ñurul", "Kalimantan", "Lukas",
-        "Ahau", "Saputra", "Wati", "Ding", "Jalong", "Anyie", "Bujang", "Rantau", "Sebunga"]
+FIRST = [
+    "Siti",
+    "Ahmad",
+    "Nur'aini",
+    "Budi",
+    "Dayang",
+    "Yohanes",
+    "Maria",
+    "Agustinus",
+    "Rina",
+    "Joko",
+    "Fransiska",
+    "Antonius",
+    "Dewi",
+    "Markus",
+    "Lusia",
+    "Petrus",
+]
+LAST = [
+    "Nurhaliza",
+    "Simanjuntak",
+    "Ismail",
+    "Santoso",
+    "Ñurul",
+    "Kalimantan",
+    "Lukas",
+    "Ahau",
+    "Saputra",
+    "Wati",
+    "Ding",
+    "Jalong",
+    "Anyie",
+    "Bujang",
+    "Rantau",
+    "Sebunga",
+]
 
 
 def citizen_name(i: int) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.services.desk import Desk
+from counterdesk.services.instance import check_instance
 from counterdesk.services.staff import StaffSession, authenticate
 
 STAFF_ENV = "COUNTERDESK_STAFF"
@@ -27,7 +28,19 @@ def print_json(obj: Any) -> None:
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
-    return Desk.open(data_dir(args.data_dir))
+    desk = Desk.open(data_dir(args.data_dir))
+    try:
+        reason = check_instance(desk)
+    except BaseException:
+        desk.close()
+        raise
+    if reason:
+        print(
+            f"warning: this desk's database was {reason} (backup or other PC); "
+            f"a new epoch was started so that receipt numbers stay unique",
+            file=sys.stderr,
+        )
+    return desk
 
 
 def login(desk: Desk, args: argparse.Namespace) -> StaffSession:

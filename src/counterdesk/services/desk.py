@@ -18,7 +18,8 @@ from counterdesk.domain.catalogue import Catalogue, parse_catalogue
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.events import Event
 from counterdesk.store.db import open_db, write_transaction
-from counterdesk.store.eventlog import append_event
+from counterdesk.store.eventlog import append_event, last_seq
+from counterdesk.store.instance import write_instance
 from counterdesk.store.keys import DeskKeys, load_keys
 from counterdesk.store.projections import project
 
@@ -136,6 +137,13 @@ class Desk:
         except BaseException:
             self.invalidate()
             raise
+        self._note_instance()
+
+    def _note_instance(self) -> None:
+        """Keep the instance file beside the database current (see services/instance)."""
+        row = self.conn.execute("SELECT epoch FROM desk WHERE id = 1").fetchone()
+        if row is not None:
+            write_instance(self.paths.root, row[0], last_seq(self.conn))
 
     def now(self) -> datetime.datetime:
         return self.clock()
