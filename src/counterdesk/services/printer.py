@@ -5,6 +5,7 @@ The desk app prints through Qt instead; this is for scripts and headless use.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -15,8 +16,24 @@ class PrintError(CounterdeskError):
     pass
 
 
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")
+PT_PER_MM = 72 / 25.4
+
+
+def page_size_mm(pdf: bytes) -> tuple[float, float] | None:
+    """The first page's size in millimetres, read from the PDF's MediaBox."""
+    m = _MEDIA_BOX.search(pdf)
+    if m is None:
+        return None
+    return float(m.group(1)) / PT_PER_MM, float(m.group(2)) / PT_PER_MM
+
+
 def send_to_printer(pdf: bytes, printer: str, *, title: str) -> str:
-    """Queue the PDF on ``printer``; returns the print system's job line."""
+    """Queue the PDF on ``printer`` at its own paper size; returns the print system's job line.
+
+    Without a media option CUPS would scale a 80 mm receipt onto the queue's
+    default paper (often A4).
+    """
     lp = shutil.which("lp")
     if lp is None:
         raise PrintError(
@@ -26,7 +43,7 @@ def send_to_printer(pdf: bytes, printer: str, *, title: str) -> str:
         )
     try:
         done = subprocess.run(
-            [lp, "-d", printer, "-t", title, "-"],
+            [lp, "-d", printer, "-t", title, *_media_options(pdf), "-"],
             input=pdf,
             capture_output=True,
             timeout=60,
@@ -43,3 +60,13 @@ def send_to_printer(pdf: bytes, printer: str, *, title: str) -> str:
             code="lp_failed",
         )
     return done.stdout.decode(errors="replace").strip()
+
+
+def _media_options(pdf: bytes) -> list[str]:
+    size = page_size_mm(pdf)
+    if size is None:
+        return []
+    width, height = size
+    if abs(width - 210) < 1 and abs(height - 297) < 1:
+        return ["-o", "media=A4"]
+    return ["-o", f"media=Custom.{width:.0f}x{height:.0f}mm"]

@@ -74,6 +74,7 @@ def create_desk(
     admin_password: str,
     admin_full_name: str = "",
     catalogue: dict[str, Any] | None = None,
+    settings: dict[str, Any] | None = None,
     clock: Clock = system_clock,
 ) -> Desk:
     """Make a new desk database with its identity, catalogue and first administrator."""
@@ -95,6 +96,7 @@ def create_desk(
                     "post": post,
                     "district": district,
                     "training": training,
+                    "settings": settings or {},
                 },
             )
             desk.conn.execute("INSERT INTO sync_state (id) VALUES (1)")
@@ -150,6 +152,12 @@ def make_demo(root: Path, *, clock: Clock = system_clock) -> tuple[Desk, bool]:
         admin_name=DEMO_STAFF,
         admin_password=DEMO_PASSWORD,
         admin_full_name="Petugas Latihan",
+        settings={
+            "letterhead_office": "KECAMATAN JAGOI BABANG (LATIHAN)",
+            "letterhead_address": "Jagoi Babang, Kabupaten Bengkayang, Kalimantan Barat",
+            "letter_place": "Jagoi Babang",
+            "signer_title": "Camat Jagoi Babang",
+        },
         clock=clock,
     )
     return desk, True
