@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean demo
+.PHONY: run test lint typecheck contracts pytest bench clean translations
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,10 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Qt translations: resources/translations/*.ts -> .qm (built, not committed).
+translations: $(STAMP)
+	$(BIN)/python -m counterdesk.gui.build_translations
+
+run: $(STAMP) translations
 	$(BIN)/counterdesk gui --training-if-empty
 
-test: $(STAMP) lint typecheck contracts pytest
+test: $(STAMP) translations lint typecheck contracts pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

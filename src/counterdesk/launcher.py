@@ -14,7 +14,7 @@ CLI_COMMANDS = frozenset(
         "staff", "print", "verify", "export", "import", "sync", "enroll", "help",
     }
 )  # fmt: skip
-HELP = frozenset({"-h", "--help", "--version"})
+HELP = frozenset({"-h", "--help", "--version", "--self-test"})
 
 
 def wants_gui(args: list[str]) -> bool:
@@ -27,6 +27,15 @@ def wants_gui(args: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # answered without importing Qt or the command line
+        from counterdesk import __version__
+
+        print(f"counterdesk {__version__}")
+        return 0
+    if args == ["--self-test"]:
+        from counterdesk.selftest import main as self_test
+
+        return self_test()
     if wants_gui(args):
         from counterdesk.gui.app import run
 

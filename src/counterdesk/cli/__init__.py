@@ -45,10 +45,8 @@ def add_document_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
 
 
 def add_sync_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
-    try:
-        from counterdesk.cli.sync_commands import add_commands
-    except ImportError:  # the sync commands are not part of this build yet
-        return
+    from counterdesk.cli.sync_commands import add_commands
+
     add_commands(add, as_json, staff)
 
 

@@ -107,6 +107,30 @@ def views_for_rowids(desk: Desk, rowids: list[int]) -> list[RequestView]:
     return [_view(r) for r in rows]
 
 
+def make_filter(
+    desk: Desk,
+    *,
+    text: str = "",
+    status: str | None = None,
+    service: str | None = None,
+    ticket_day: str | None = None,
+) -> RequestFilter:
+    """A search filter with the status and service checked."""
+    if status:
+        try:
+            status = Status(status).value
+        except ValueError:
+            names = ", ".join(s.value for s in Status)
+            raise ValidationError(
+                f"unknown status {status!r}; use one of: {names}", code="status_unknown"
+            ) from None
+    if service:
+        service = desk.catalogue.get(service).code
+    return RequestFilter(
+        text=text, status=status or None, service=service or None, ticket_day=ticket_day
+    )
+
+
 def list_requests(
     desk: Desk,
     *,
@@ -116,17 +140,7 @@ def list_requests(
     limit: int = 200,
     offset: int = 0,
 ) -> list[RequestView]:
-    if status is not None:
-        try:
-            status = Status(status).value
-        except ValueError:
-            names = ", ".join(s.value for s in Status)
-            raise ValidationError(
-                f"unknown status {status!r}; use one of: {names}", code="status_unknown"
-            ) from None
-    if service is not None:
-        service = desk.catalogue.get(service).code
-    flt = RequestFilter(text=text, status=status, service=service)
+    flt = make_filter(desk, text=text, status=status, service=service)
     exact = None
     if text.strip() and " " not in text.strip():
         try:

@@ -210,3 +210,38 @@ def m002_keys_and_letters(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX letters_request ON letters(request_id)")
+
+
+@migrations(name="m003_hub_link")
+def m003_hub_link(db: Database) -> None:
+    """The enrolled desk's link to its district hub, and the hub bundles it has applied.
+
+    ``enrollment_secret`` is kept only until the hub confirms the desk's keys (its first
+    signed acknowledgement); then it is set to NULL. The hub's public keys are rows of
+    ``trusted_keys`` (owner = ``hub``).
+    """
+    db.execute(
+        """
+        CREATE TABLE hub_link (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hub TEXT NOT NULL,
+            district TEXT NOT NULL,
+            enrollment_id TEXT NOT NULL,
+            enrollment_secret BLOB,
+            enrolled_at TEXT NOT NULL,
+            confirmed_at TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE hub_bundles (
+            bundle_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            outcome TEXT NOT NULL
+        )
+        """
+    )

@@ -11,8 +11,7 @@ class RequestFilter:
     text: str = ""
     status: str | None = None
     service: str | None = None
-    day_from: str | None = None  # ISO date, inclusive, on registered_at
-    day_to: str | None = None
+    ticket_day: str | None = None  # ISO date: the queue of that day (indexed)
 
 
 # Words shorter than the trigram index can use are matched among this many latest requests.
@@ -69,12 +68,9 @@ def find_rowids(
     if flt.service:
         where.append("r.service = ?")
         params.append(flt.service)
-    if flt.day_from:
-        where.append("r.registered_at >= ?")
-        params.append(flt.day_from)
-    if flt.day_to:
-        where.append("substr(r.registered_at, 1, 10) <= ?")
-        params.append(flt.day_to)
+    if flt.ticket_day:
+        where.append("r.ticket_day = ?")
+        params.append(flt.ticket_day)
     # Only the fixed fragments above are formatted in; every value is bound.
     sql = f"SELECT r.rowid FROM {source}"  # noqa: S608
     if where:

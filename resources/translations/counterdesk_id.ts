@@ -1,0 +1,1011 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+    <context>
+        <name>FieldInput</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— pilih —</translation>
+        </message>
+        <message>
+            <source>DD-MM-YYYY</source>
+            <translation>HH-BB-TTTT</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWindow</name>
+        <message>
+            <source>Preparing…</source>
+            <translation>Menyiapkan…</translation>
+        </message>
+        <message>
+            <source>Training desk</source>
+            <translation>Meja latihan</translation>
+        </message>
+        <message>
+            <source>Welcome — counterdesk</source>
+            <translation>Selamat datang — counterdesk</translation>
+        </message>
+        <message>
+            <source>Welcome to counterdesk</source>
+            <translation>Selamat datang di counterdesk</translation>
+        </message>
+        <message>
+            <source>This computer is not set up as a service desk yet.</source>
+            <translation>Komputer ini belum disiapkan sebagai meja layanan.</translation>
+        </message>
+        <message>
+            <source>A training desk has the full service catalogue and the account demo (password demo). Practise freely: nothing is sent to the district.</source>
+            <translation>Meja latihan memuat seluruh daftar layanan dan akun demo (kata sandi demo). Silakan berlatih dengan leluasa: tidak ada data yang dikirim ke kabupaten.</translation>
+        </message>
+        <message>
+            <source>A real desk joins the district with an enrollment file from the district office; ask your administrator.</source>
+            <translation>Meja layanan resmi didaftarkan ke kabupaten dengan berkas pendaftaran dari kantor kabupaten; hubungi administrator Anda.</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Folder data: {path}</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityInput</name>
+        <message>
+            <source>16 digits from the KTP-el.</source>
+            <translation>16 digit NIK dari KTP-el.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of 16 digits.</source>
+            <translation>
+                <numerusform>%n dari 16 digit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{region} — born {date}, {sex}</source>
+            <translation>{region} — lahir {date}, {sex}</translation>
+        </message>
+        <message>
+            <source>&amp;Passport (foreign citizen)</source>
+            <translation>&amp;Paspor (WNA)</translation>
+        </message>
+        <message>
+            <source>Passport (foreign citizen)</source>
+            <translation>Paspor (WNA)</translation>
+        </message>
+        <message>
+            <source>NIK: 16 digits</source>
+            <translation>NIK: 16 digit</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Nomor paspor</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Kewarganegaraan</translation>
+        </message>
+        <message>
+            <source>2-letter country code, e.g. MY for Malaysia</source>
+            <translation>Kode negara 2 huruf, misalnya MY untuk Malaysia</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Type your staff name.</source>
+            <translation>Ketik nama petugas Anda.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Memeriksa…</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Only {name} can unlock this session.</source>
+            <translation>Hanya {name} yang dapat membuka kunci sesi ini.</translation>
+        </message>
+        <message>
+            <source> — TRAINING</source>
+            <translation> — LATIHAN</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Sesi terkunci</translation>
+        </message>
+        <message>
+            <source>Log in — counterdesk</source>
+            <translation>Masuk — counterdesk</translation>
+        </message>
+        <message>
+            <source>This session is locked. {name}, type your password to continue.</source>
+            <translation>Sesi ini terkunci. {name}, ketik kata sandi Anda untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Training desk: practise freely, nothing is sent to the district. Log in as {name} with password {password}.</source>
+            <translation>Meja latihan: silakan berlatih, tidak ada data yang dikirim ke kabupaten. Masuk sebagai {name} dengan kata sandi {password}.</translation>
+        </message>
+        <message>
+            <source>Staff name</source>
+            <translation>Nama petugas</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>This desk's database was copied from another computer.</source>
+            <translation>Basis data meja ini disalin dari komputer lain.</translation>
+        </message>
+        <message>
+            <source>This desk's database was restored from a backup.</source>
+            <translation>Basis data meja ini dipulihkan dari cadangan.</translation>
+        </message>
+        <message>
+            <source>Receipt numbers continue in a new series, so none is used twice.</source>
+            <translation>Nomor tanda terima dilanjutkan dengan seri baru agar tidak ada nomor yang terpakai dua kali.</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <translation>LATIHAN</translation>
+        </message>
+        <message>
+            <source>TRAINING DESK — practice data, never sent to the district</source>
+            <translation>MEJA LATIHAN — data latihan, tidak pernah dikirim ke kabupaten</translation>
+        </message>
+        <message>
+            <source>Registration (F2)</source>
+            <translation>Pendaftaran (F2)</translation>
+        </message>
+        <message>
+            <source>Requests (F3)</source>
+            <translation>Permohonan (F3)</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Sesi terkunci</translation>
+        </message>
+        <message>
+            <source>Staff: {name} ({role})</source>
+            <translation>Petugas: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>&amp;Meja</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Bahasa</translation>
+        </message>
+        <message>
+            <source>New registration</source>
+            <translation>Pendaftaran baru</translation>
+        </message>
+        <message>
+            <source>Search requests</source>
+            <translation>Cari permohonan</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Lock session</source>
+            <translation>Kunci sesi</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>NIK is empty; type the 16 digits from the KTP-el.</source>
+            <translation>NIK masih kosong; ketik 16 digit NIK dari KTP-el.</translation>
+        </message>
+        <message>
+            <source>NIK must contain only digits.</source>
+            <translation>NIK hanya boleh berisi angka.</translation>
+        </message>
+        <message>
+            <source>NIK must have 16 digits; this one has {length}.</source>
+            <translation>NIK harus 16 digit; yang diketik {length} digit.</translation>
+        </message>
+        <message>
+            <source>NIK starts with {province}, which is not an Indonesian province code.</source>
+            <translation>NIK diawali {province}, yang bukan kode provinsi di Indonesia.</translation>
+        </message>
+        <message>
+            <source>NIK digits 9-10 give birth month {month:02d}, which does not exist.</source>
+            <translation>Digit ke-9 dan ke-10 NIK menunjukkan bulan lahir {month:02d}, yang tidak ada.</translation>
+        </message>
+        <message>
+            <source>NIK digits 7-8 give birth day {day:02d}, which is not a day of month {month:02d} (for women 40 is added to the day).</source>
+            <translation>Digit ke-7 dan ke-8 NIK menunjukkan tanggal lahir {day:02d}, yang tidak ada pada bulan {month:02d} (untuk perempuan, tanggal lahir ditambah 40).</translation>
+        </message>
+        <message>
+            <source>NIK serial number (last 4 digits) cannot be 0000.</source>
+            <translation>Nomor urut NIK (4 digit terakhir) tidak boleh 0000.</translation>
+        </message>
+        <message>
+            <source>NIK digits 5-6 (sub-district) cannot be 00.</source>
+            <translation>Digit ke-5 dan ke-6 NIK (kode kecamatan) tidak boleh 00.</translation>
+        </message>
+        <message>
+            <source>NIK starts with {regency}, which is not a known regency.</source>
+            <translation>NIK diawali {regency}, yang bukan kode kabupaten/kota yang dikenal.</translation>
+        </message>
+        <message>
+            <source>Name is empty; type the name as on the ID card.</source>
+            <translation>Nama masih kosong; ketik nama sesuai kartu identitas.</translation>
+        </message>
+        <message>
+            <source>Name is too long ({length} characters; at most 100).</source>
+            <translation>Nama terlalu panjang ({length} karakter; paling banyak 100).</translation>
+        </message>
+        <message>
+            <source>A name may contain only letters, spaces and ' . , -</source>
+            <translation>Nama hanya boleh berisi huruf, spasi, dan tanda ' . , -</translation>
+        </message>
+        <message>
+            <source>Give either a NIK or a passport number with nationality, not both.</source>
+            <translation>Isi NIK atau nomor paspor beserta kewarganegaraan, jangan keduanya.</translation>
+        </message>
+        <message>
+            <source>An identity is required: a NIK, or a passport number with nationality.</source>
+            <translation>Identitas wajib diisi: NIK, atau nomor paspor beserta kewarganegaraan.</translation>
+        </message>
+        <message>
+            <source>Passport number is missing.</source>
+            <translation>Nomor paspor belum diisi.</translation>
+        </message>
+        <message>
+            <source>A passport number has 5-20 letters and digits.</source>
+            <translation>Nomor paspor terdiri atas 5 sampai 20 huruf dan angka.</translation>
+        </message>
+        <message>
+            <source>Nationality is missing; type the 2-letter country code, e.g. MY.</source>
+            <translation>Kewarganegaraan belum diisi; ketik kode negara 2 huruf, misalnya MY.</translation>
+        </message>
+        <message>
+            <source>This is not a country code; use 2 letters, e.g. MY.</source>
+            <translation>Ini bukan kode negara; gunakan 2 huruf, misalnya MY.</translation>
+        </message>
+        <message>
+            <source>Indonesian citizens are registered by NIK, not by passport.</source>
+            <translation>Warga negara Indonesia didaftarkan dengan NIK, bukan dengan paspor.</translation>
+        </message>
+        <message>
+            <source>Choose a service from the list.</source>
+            <translation>Pilih layanan dari daftar.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Wajib diisi.</translation>
+        </message>
+        <message>
+            <source>This service has no such field.</source>
+            <translation>Layanan ini tidak memiliki isian tersebut.</translation>
+        </message>
+        <message>
+            <source>Too long: at most 500 characters.</source>
+            <translation>Terlalu panjang: paling banyak 500 karakter.</translation>
+        </message>
+        <message>
+            <source>Type a valid date as DD-MM-YYYY.</source>
+            <translation>Ketik tanggal yang benar dengan format HH-BB-TTTT.</translation>
+        </message>
+        <message>
+            <source>Type a whole number.</source>
+            <translation>Ketik bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>Choose one of the options.</source>
+            <translation>Pilih salah satu pilihan.</translation>
+        </message>
+        <message>
+            <source>This service has no such requirement.</source>
+            <translation>Layanan ini tidak memiliki persyaratan tersebut.</translation>
+        </message>
+        <message>
+            <source>No request with this receipt number at this desk.</source>
+            <translation>Tidak ada permohonan dengan nomor tanda terima ini di meja ini.</translation>
+        </message>
+        <message>
+            <source>This is not a receipt number.</source>
+            <translation>Ini bukan nomor tanda terima.</translation>
+        </message>
+        <message>
+            <source>This receipt number has a typing error (check character wrong).</source>
+            <translation>Nomor tanda terima ini salah ketik (karakter pemeriksa tidak cocok).</translation>
+        </message>
+        <message>
+            <source>Unknown status.</source>
+            <translation>Status tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>This status change is not allowed for this request (any more).</source>
+            <translation>Perubahan status ini tidak (lagi) diperbolehkan untuk permohonan ini.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>Peran Anda tidak berwenang melakukan tindakan ini.</translation>
+        </message>
+        <message>
+            <source>Wrong staff name or password.</source>
+            <translation>Nama petugas atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>This account is locked after 5 wrong passwords. Try again in {minutes} minute(s), or ask an administrator to unlock it.</source>
+            <translation>Akun ini dikunci karena 5 kali salah kata sandi. Coba lagi dalam {minutes} menit, atau minta administrator membuka kuncinya.</translation>
+        </message>
+        <message>
+            <source>Type your staff name.</source>
+            <translation>Ketik nama petugas Anda.</translation>
+        </message>
+        <message>
+            <source>The password must have at least 4 characters.</source>
+            <translation>Kata sandi paling sedikit 4 karakter.</translation>
+        </message>
+        <message>
+            <source>The database is being written by another counterdesk program. Wait a moment and try again (nothing was saved).</source>
+            <translation>Basis data sedang ditulis oleh program counterdesk lain. Tunggu sebentar, lalu coba lagi (data belum tersimpan).</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again (nothing was saved).</source>
+            <translation>Disk penuh. Kosongkan sebagian ruang disk, lalu coba lagi (data belum tersimpan).</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (read-only). Ask the administrator to check the folder's permissions (nothing was saved).</source>
+            <translation>Basis data tidak dapat ditulis (hanya-baca). Minta administrator memeriksa hak akses folder (data belum tersimpan).</translation>
+        </message>
+        <message>
+            <source>The data folder holds a file that is not a counterdesk database. It was left untouched; choose another data folder.</source>
+            <translation>Folder data berisi berkas yang bukan basis data counterdesk. Berkas itu tidak diubah; pilih folder data lain.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of counterdesk. Install the newer version; the database was left untouched.</source>
+            <translation>Basis data ini dibuat oleh counterdesk versi yang lebih baru. Pasang versi yang lebih baru; basis data tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The database is damaged. It was left untouched; restore it from a backup.</source>
+            <translation>Basis data rusak. Berkas tidak diubah; pulihkan dari cadangan.</translation>
+        </message>
+        <message>
+            <source>No desk database was found in the data folder.</source>
+            <translation>Basis data meja tidak ditemukan di folder data.</translation>
+        </message>
+        <message>
+            <source>A real (enrolled) desk already exists in this folder.</source>
+            <translation>Di folder ini sudah ada meja resmi (terdaftar di kabupaten).</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
+            <translation>Terjadi kesalahan yang tidak terduga (data belum tersimpan). Rincian: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>TRAINING</source>
+            <translation>LATIHAN</translation>
+        </message>
+        <message>
+            <source>Training desk: practice data, never sent to the district.</source>
+            <translation>Meja latihan: data latihan, tidak pernah dikirim ke kabupaten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet sent to the district: %n</source>
+            <translation>
+                <numerusform>Belum terkirim ke kabupaten: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(oldest: {age})</source>
+            <translation>(terlama: {age})</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
+            <source>Last district contact: {when}</source>
+            <translation>Kontak terakhir dengan kabupaten: {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Queue ticket</source>
+            <translation>Tiket antrean</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Tanda terima</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Surat</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>Surat pengantar rujukan</translation>
+        </message>
+        <message>
+            <source>Print preview: {document}</source>
+            <translation>Pratinjau cetak: {document}</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n halaman</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print on the chosen printer (Ctrl+P)</source>
+            <translation>Cetak pada printer yang dipilih (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Simpan sebagai PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>No printer found</source>
+            <translation>Printer tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>{name} (default)</source>
+            <translation>{name} (bawaan)</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. You can save the PDF instead.</source>
+            <translation>Belum ada printer yang terpasang di komputer ini. Anda dapat menyimpan PDF-nya saja.</translation>
+        </message>
+        <message>
+            <source>Printing on {printer}…</source>
+            <translation>Mencetak di {printer}…</translation>
+        </message>
+        <message>
+            <source>Sent to {printer}.</source>
+            <translation>Terkirim ke {printer}.</translation>
+        </message>
+        <message>
+            <source>Printed, but the printer choice could not be saved: {reason}</source>
+            <translation>Sudah dicetak, tetapi pilihan printer tidak dapat disimpan: {reason}</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Simpan sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Tersimpan di {path}.</translation>
+        </message>
+        <message>
+            <source>Please wait until the document has been sent to the printer.</source>
+            <translation>Mohon tunggu sampai dokumen selesai dikirim ke printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettings</name>
+        <message>
+            <source>&amp;Receipt and ticket printer:</source>
+            <translation>Printer &amp;tanda terima dan tiket:</translation>
+        </message>
+        <message>
+            <source>Paper &amp;roll width:</source>
+            <translation>&amp;Lebar gulungan kertas:</translation>
+        </message>
+        <message>
+            <source>&amp;Letter printer:</source>
+            <translation>Printer &amp;surat:</translation>
+        </message>
+        <message>
+            <source>Letter &amp;paper:</source>
+            <translation>&amp;Kertas surat:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Default printer of this computer</source>
+            <translation>Printer bawaan komputer ini</translation>
+        </message>
+        <message>
+            <source>{width} mm</source>
+            <translation>{width} mm</translation>
+        </message>
+        <message>
+            <source>A4 (210 x 297 mm)</source>
+            <translation>A4 (210 x 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 (215 x 330 mm)</source>
+            <translation>F4/Folio (215 x 330 mm)</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterForm</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>Register (Ctrl+Enter)</source>
+            <translation>Daftarkan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Layanan</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Pemohon</translation>
+        </message>
+        <message>
+            <source>Details for this service (* required)</source>
+            <translation>Isian untuk layanan ini (* wajib)</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Full name *</source>
+            <translation>Nama lengkap *</translation>
+        </message>
+        <message>
+            <source>As written on the ID card</source>
+            <translation>Sesuai kartu identitas</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Daftarkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterResult</name>
+        <message>
+            <source>Ticket {ticket}</source>
+            <translation>Antrean {ticket}</translation>
+        </message>
+        <message>
+            <source>Receipt no. {receipt}</source>
+            <translation>No. tanda terima {receipt}</translation>
+        </message>
+        <message>
+            <source>Ready by: {date}</source>
+            <translation>Selesai paling lambat: {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDetail</name>
+        <message>
+            <source>overdue</source>
+            <translation>terlambat</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Layanan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Didaftarkan</translation>
+        </message>
+        <message>
+            <source>Ready by</source>
+            <translation>Selesai paling lambat</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Documents handed in</source>
+            <translation>Berkas yang diserahkan</translation>
+        </message>
+        <message>
+            <source>{old} → {new}</source>
+            <translation>{old} → {new}</translation>
+        </message>
+        <message>
+            <source>Reject request</source>
+            <translation>Tolak permohonan</translation>
+        </message>
+        <message>
+            <source>Why is the request rejected? The citizen is told this reason.</source>
+            <translation>Mengapa permohonan ditolak? Alasan ini disampaikan kepada pemohon.</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Batalkan permohonan</translation>
+        </message>
+        <message>
+            <source>Why is the request cancelled?</source>
+            <translation>Mengapa permohonan dibatalkan?</translation>
+        </message>
+        <message>
+            <source>Cancel the request</source>
+            <translation>Batalkan permohonan</translation>
+        </message>
+        <message>
+            <source>Choose a request in the list to see it here.</source>
+            <translation>Pilih permohonan di daftar untuk melihat rinciannya di sini.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>Siap diambil</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Diserahkan</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Rujuk</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Tolak…</translation>
+        </message>
+        <message>
+            <source>Cancel request…</source>
+            <translation>Batalkan…</translation>
+        </message>
+        <message>
+            <source>Supervisors and administrators only</source>
+            <translation>Hanya untuk supervisor dan administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestTableModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Antrean</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>No. tanda terima</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Layanan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Didaftarkan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Terlambat</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsView</name>
+        <message>
+            <source>Today's queue</source>
+            <translation>Antrean hari ini</translation>
+        </message>
+        <message>
+            <source>All days</source>
+            <translation>Semua hari</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Every service</source>
+            <translation>Semua layanan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n permohonan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: name, NIK, passport, receipt (F3)</source>
+            <translation>Cari: nama, NIK, paspor, tanda terima (F3)</translation>
+        </message>
+        <message>
+            <source>Type to search. Scan or type a receipt number and press Enter to open it.</source>
+            <translation>Ketik untuk mencari. Pindai atau ketik nomor tanda terima, lalu tekan Enter untuk membukanya.</translation>
+        </message>
+        <message>
+            <source>Search requests</source>
+            <translation>Cari permohonan</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Saring menurut status</translation>
+        </message>
+        <message>
+            <source>Service filter</source>
+            <translation>Saring menurut layanan</translation>
+        </message>
+        <message>
+            <source>Today or all days</source>
+            <translation>Hari ini atau semua hari</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Permohonan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceInfo</name>
+        <message numerus="yes">
+            <source>%n required document(s) not yet ticked.</source>
+            <translation>
+                <numerusform>%n berkas wajib belum dicentang.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Requirements (tick what the citizen handed in)</source>
+            <translation>Persyaratan (centang berkas yang diserahkan pemohon)</translation>
+        </message>
+        <message>
+            <source>No service chosen</source>
+            <translation>Belum ada layanan yang dipilih</translation>
+        </message>
+        <message>
+            <source>Type the service code or part of its name, then press Enter.</source>
+            <translation>Ketik kode layanan atau sebagian namanya, lalu tekan Enter.</translation>
+        </message>
+        <message>
+            <source>Completion time</source>
+            <translation>Waktu penyelesaian</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Biaya</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk layanan</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Dirujuk ke</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(wajib)</translation>
+        </message>
+        <message>
+            <source>Referral slip to another agency</source>
+            <translation>Surat pengantar ke instansi lain</translation>
+        </message>
+        <message>
+            <source>Service at the counter</source>
+            <translation>Pelayanan langsung di loket</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePicker</name>
+        <message>
+            <source>Type a service code or name</source>
+            <translation>Ketik kode atau nama layanan</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Layanan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Texts</name>
+        <message>
+            <source>Registered</source>
+            <translation>Terdaftar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Sedang diproses</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>Siap diambil</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>Sudah diserahkan</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Dirujuk</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>perempuan</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>laki-laki</translation>
+        </message>
+        <message>
+            <source>counter staff</source>
+            <translation>petugas loket</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>Gratis (tidak dipungut biaya)</translation>
+        </message>
+        <message>
+            <source>same day</source>
+            <translation>selesai pada hari yang sama</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s)</source>
+            <translation>
+                <numerusform>%n hari kerja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n menit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n jam</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n hari</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passport {number}</source>
+            <translation>Paspor {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOutput</name>
+        <message>
+            <source>The document cannot be read. Make it again.</source>
+            <translation>Dokumen tidak dapat dibaca. Buat ulang dokumennya.</translation>
+        </message>
+        <message>
+            <source>The document is {width} mm wide but the roll is {roll} mm. Make the document again for this roll.</source>
+            <translation>Lebar dokumen {width} mm, tetapi lebar gulungan kertas {roll} mm. Buat ulang dokumen untuk gulungan ini.</translation>
+        </message>
+        <message>
+            <source>Page {page} could not be prepared for printing.</source>
+            <translation>Halaman {page} tidak dapat disiapkan untuk dicetak.</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer.</source>
+            <translation>Belum ada printer yang terpasang di komputer ini.</translation>
+        </message>
+        <message>
+            <source>The printer {printer} cannot start printing. Check that it is on and connected.</source>
+            <translation>Printer {printer} tidak dapat mulai mencetak. Periksa apakah printer menyala dan tersambung.</translation>
+        </message>
+        <message>
+            <source>The printer {printer} refused page {page}.</source>
+            <translation>Printer {printer} menolak halaman {page}.</translation>
+        </message>
+        <message>
+            <source>The printer {printer} reported an error. Check that it is on, has paper and is connected, then print again.</source>
+            <translation>Printer {printer} melaporkan kesalahan. Periksa apakah printer menyala, berisi kertas, dan tersambung, lalu cetak ulang.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}</source>
+            <translation>PDF tidak dapat disimpan: {reason}</translation>
+        </message>
+    </context>
+</TS>

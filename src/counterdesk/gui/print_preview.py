@@ -1,0 +1,366 @@
+"""Print preview: the document as it will print, a printer, Print / Save as PDF / Close.
+
+The PDF bytes come from the services (``documents.document_pdf``); this dialog
+only shows them (``QPdfView``, every page, fit to width), sends them to the
+chosen printer on the print thread (``print_output.PrintJob``) or writes them
+where the person chooses. The printer chosen for a kind of document is
+remembered: in the desk settings when an administrator prints (through the
+writer ops), otherwise for this login only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.roles import Role
+from counterdesk.gui.context import Context
+from counterdesk.gui.messages import message_for
+from counterdesk.gui.print_output import (
+    MM_PER_POINT,
+    ROLL_KINDS,
+    PrintFailed,
+    PrintJob,
+    available_printers,
+    default_printer_name,
+    load_document,
+    message_text,
+    printer_named,
+    remembered_printer,
+    save_pdf,
+    settings_key,
+)
+from counterdesk.services.desk import Desk
+from counterdesk.services.desk_settings import update_settings
+
+ROLL_WIDTHS = (58, 80)
+# Printer chosen per (staff, settings key) by people who may not change the desk settings.
+_session_choices: dict[tuple[str, str], str] = {}
+
+
+def forget_session_choices() -> None:
+    """Forget printers chosen without saving (call at logout)."""
+    _session_choices.clear()
+
+
+class PrintPreviewDialog(QDialog):
+    """``PrintPreviewDialog(pdf, kind, ctx)``; ``printed(printer)`` after a print was sent."""
+
+    printed = Signal(str)
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        pdf: bytes,
+        kind: str,
+        ctx: Context,
+        *,
+        title: str = "",
+        file_name: str = "",
+        parent: QWidget | None = None,
+        printer_factory: Callable[[str], QPrinter] = printer_named,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pdf = pdf
+        self._kind = kind
+        self._key = settings_key(kind)
+        self._ctx = ctx
+        self._title = title
+        self._file_name = file_name or f"{kind}.pdf"
+        self._printer_factory = printer_factory
+        self._pool = pool
+        self._job: PrintJob | None = None
+        self.last_error: CounterdeskError | None = None
+        self._status_is_error = False
+
+        self.document, self._buffer = load_document(pdf, self)
+        self._roll_mm = self._document_roll() if kind in ROLL_KINDS else None
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        self.printer_label = QLabel(self)
+        self.printer_combo = QComboBox(self)
+        self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.pages_label = QLabel(self)
+        self.pages_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.printer_label.setBuddy(self.printer_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.printer_label)
+        top.addWidget(self.printer_combo, 1)
+        top.addWidget(self.pages_label)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.status, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.close_button.clicked.connect(self.reject)
+
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.activated.connect(self.print_document)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(self.buttons)
+
+        self._fill_printers()
+        self.retranslate()
+        self.resize(self._initial_size())
+        self.print_button.setFocus()
+
+    # setup ---------------------------------------------------------------------
+    def _document_roll(self) -> int:
+        width = self.document.pagePointSize(0).width() * MM_PER_POINT
+        return min(ROLL_WIDTHS, key=lambda roll: abs(roll - width))
+
+    def _initial_size(self) -> QSize:
+        # Rolls: narrow, so fit-to-width shows the slip about 1.5 times its size.
+        if self._roll_mm:
+            wanted = QSize(400 if self._roll_mm == 58 else 460, 760)
+        else:
+            wanted = QSize(780, 900)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.9
+            wanted = wanted.boundedTo(room)
+        return wanted
+
+    def _remembered(self) -> str:
+        chosen = _session_choices.get((self._ctx.session.name, self._key))
+        if chosen:
+            return chosen
+        return remembered_printer(self._kind, self._ctx.reader.info.settings)
+
+    def _fill_printers(self) -> None:
+        self.printer_combo.clear()
+        names = available_printers()
+        default = default_printer_name()
+        for name in names:
+            self.printer_combo.addItem(name, name)
+        if not names:
+            self.printer_combo.addItem("", "")
+            self.printer_combo.setEnabled(False)
+            return
+        for wanted in (self._remembered(), default):
+            index = self.printer_combo.findData(wanted) if wanted else -1
+            if index >= 0:
+                self.printer_combo.setCurrentIndex(index)
+                break
+
+    # texts -----------------------------------------------------------------------
+    def _document_name(self) -> str:
+        return {
+            "ticket": self.tr("Queue ticket"),
+            "receipt": self.tr("Receipt"),
+            "letter": self.tr("Letter"),
+            "referral": self.tr("Referral slip"),
+        }.get(self._kind, self._kind)
+
+    def retranslate(self) -> None:
+        name = self._title or self._document_name()
+        self.setWindowTitle(self.tr("Print preview: {document}").format(document=name))
+        self.printer_label.setText(self.tr("&Printer:"))
+        count = self.document.pageCount()
+        self.pages_label.setText(self.tr("%n page(s)", "", count))
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print on the chosen printer (Ctrl+P)"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+        default = default_printer_name()
+        for i in range(self.printer_combo.count()):
+            data = self.printer_combo.itemData(i)
+            if not data:
+                self.printer_combo.setItemText(i, self.tr("No printer found"))
+            elif data == default:
+                self.printer_combo.setItemText(i, self.tr("{name} (default)").format(name=data))
+        if not self.printer_combo.itemData(0):
+            self._show(
+                self.tr("No printer is installed on this computer. You can save the PDF instead."),
+                error=True,
+            )
+        self.print_button.setEnabled(self._can_print())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self._status_is_error = error
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+    # state -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def chosen_printer(self) -> str:
+        return str(self.printer_combo.currentData() or "")
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _can_print(self) -> bool:
+        return not self.busy and bool(self.chosen_printer())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.printer_combo.setEnabled(not busy and bool(self.printer_combo.itemData(0)))
+        self.save_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.print_button.setEnabled(self._can_print())
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    # printing ---------------------------------------------------------------------
+    def print_document(self) -> None:
+        if self.busy:
+            return
+        name = self.chosen_printer()
+        if not name:
+            self._show(message_text(PrintFailed("no printer", code="print_no_printer")), error=True)
+            return
+        printer = self._printer_factory(name)
+        printer.setDocName(self._title or Path(self._file_name).stem)
+        job = PrintJob(self._pdf, printer, roll_mm=self._roll_mm, pool=self._pool)
+        job.done.connect(self._printed)
+        job.failed.connect(self._print_failed)
+        self._job = job
+        self._set_busy(True)
+        self._show(self.tr("Printing on {printer}…").format(printer=name))
+        job.start()
+
+    def _printed(self, label: str) -> None:
+        name = self.chosen_printer()
+        self._job = None
+        self._set_busy(False)
+        self._show(self.tr("Sent to {printer}.").format(printer=name))
+        self._remember(name)
+        self.printed.emit(name)
+
+    def _print_failed(self, message: str) -> None:
+        if self._job is not None:
+            self.last_error = self._job.error
+        self._job = None
+        self._set_busy(False)
+        self._show(message, error=True)
+
+    def _remember(self, name: str) -> None:
+        """Remember the printer for this kind of document (desk-wide when an admin)."""
+        session = self._ctx.session
+        _session_choices[(session.name, self._key)] = name
+        if not session.role.includes(Role.ADMIN):
+            return
+        if remembered_printer(self._kind, self._ctx.reader.info.settings) == name:
+            return
+        key = self._key
+
+        def save(desk: Desk) -> object:
+            return update_settings(desk, session, **{key: name})
+
+        self._ctx.ops.run(save, on_done=self._remembered_saved, on_error=self._remember_failed)
+
+    def _remembered_saved(self, _settings: object) -> None:
+        self._ctx.reader.invalidate()  # the reader's cached settings are now old
+
+    def _remember_failed(self, exc: CounterdeskError) -> None:
+        self._show(
+            self.tr("Printed, but the printer choice could not be saved: {reason}").format(
+                reason=message_for(exc)
+            ),
+            error=True,
+        )
+
+    # saving -----------------------------------------------------------------------
+    def _suggested_path(self) -> Path:
+        exports = self._ctx.reader.paths.exports
+        folder = exports if exports.is_dir() else Path.home()
+        return folder / self._file_name
+
+    def ask_save_path(self) -> str:
+        """Where to save (empty when cancelled); tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(self._suggested_path()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        return path
+
+    def save_document(self) -> None:
+        if self.busy:
+            return
+        chosen = self.ask_save_path()
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            save_pdf(self._pdf, path)
+        except PrintFailed as exc:
+            self._show(message_text(exc), error=True)
+            return
+        self._show(self.tr("Saved to {path}.").format(path=str(path)))
+        self.saved.emit(str(path))
+
+    # closing ----------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.busy:  # Esc while printing: the job must report first
+            self._show(self.tr("Please wait until the document has been sent to the printer."))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            self._show(self.tr("Please wait until the document has been sent to the printer."))
+            return
+        super().closeEvent(event)

@@ -1,0 +1,250 @@
+"""One request: its details, the identity (masked), its timeline, and the
+lifecycle actions the rules allow from its status for this staff member."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.catalogue import Service
+from counterdesk.domain.errors import CounterdeskError, NotFound
+from counterdesk.domain.lifecycle import ALLOWED, NEEDS_REASON, NEEDS_ROLE, Status
+from counterdesk.gui import texts
+from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import ErrorLabel
+from counterdesk.gui.messages import message_for
+from counterdesk.gui.reason_dialog import ReasonDialog
+from counterdesk.services.advance import advance
+from counterdesk.services.requests import RequestView, history
+
+ACTIONS = (
+    Status.IN_PROGRESS,
+    Status.READY,
+    Status.COLLECTED,
+    Status.REFERRED,
+    Status.REJECTED,
+    Status.CANCELLED,
+)
+
+
+class RequestDetail(QWidget):
+    advanced = Signal(object)  # RequestView after a status change
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: RequestView | None = None
+        self._busy = False
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666666;")
+        self.header = QLabel(self)
+        self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("font-size: 11pt; font-weight: bold; color: #0d47a1;")
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline_box = QGroupBox(self)
+        self.timeline = QLabel(self.timeline_box)
+        self.timeline.setWordWrap(True)
+        self.timeline.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        self.error = ErrorLabel(self)
+        self.buttons: dict[Status, QPushButton] = {}
+        grid = QGridLayout()
+        for i, target in enumerate(ACTIONS):
+            button = QPushButton(self)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, t=target: self.request_advance(t))
+            self.buttons[target] = button
+            grid.addWidget(button, i // 3, i % 3)
+        body = QWidget(self)
+        form = QVBoxLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.header)
+        form.addWidget(self.status)
+        form.addWidget(self.facts)
+        form.addWidget(self.timeline_box)
+        form.addStretch(1)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidget(body)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body_scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(grid)
+        self.retranslate()
+
+    # showing -----------------------------------------------------------------
+    def show_request(self, view: RequestView | None) -> None:
+        self.view = view
+        self.error.show_message("")
+        self._render()
+
+    def _render(self) -> None:
+        v, lang = self.view, self.ctx.language
+        self.empty.setVisible(v is None)
+        self.body_scroll.setVisible(v is not None)
+        self._update_buttons()
+        if v is None:
+            return
+        self.header.setText(f"{v.ticket} · {v.receipt}")
+        self.status.setText(texts.status_label(v.status))
+        service = self._service(v.service)
+        service_name = service.name.get(lang) if service else v.service_name
+        due = html.escape(texts.format_date(v.due_date, lang, weekday=True))
+        if v.overdue(self.ctx.today()):
+            late = html.escape(self.tr("overdue"))
+            due = f"<span style='color:#b00020'><b>{due} — {late}</b></span>"
+        registered = f"{texts.format_datetime(v.registered_at, lang)} ({v.staff})"
+        rows = [
+            (self.tr("Service"), html.escape(f"{v.service} — {service_name}")),
+            (self.tr("Name"), html.escape(v.name)),
+            (self.tr("Identity"), html.escape(texts.masked_ident(v.ident))),
+            (self.tr("Registered"), html.escape(registered)),
+            (self.tr("Ready by"), due),
+        ]
+        if v.note:
+            rows.append((self.tr("Note"), html.escape(v.note)))
+        order = [f.key for f in service.fields] if service else []
+        keys = [k for k in order if k in v.fields] + [k for k in v.fields if k not in order]
+        for key in keys:
+            value = v.fields[key]
+            f = service.field(key) if service else None
+            if f is not None and f.type == "date":
+                value = texts.format_date(value, lang)
+            rows.append((html.escape(f.label.get(lang) if f else key), html.escape(value)))
+        if service is not None:
+            given = {r.key: r.text.get(lang) for r in service.requirements}
+            docs = [given.get(k, k) for k in v.requirements]
+            rows.append((self.tr("Documents handed in"), html.escape("; ".join(docs)) or "—"))
+        self.facts.setText(
+            "<table cellspacing=3>"
+            + "".join(
+                f"<tr><td valign=top><b>{k}:</b>&nbsp;</td><td>{val}</td></tr>" for k, val in rows
+            )
+            + "</table>"
+        )
+        self._render_timeline(v)
+
+    def _render_timeline(self, v: RequestView) -> None:
+        lines = []
+        for e in history(self.ctx.reader, v):
+            when = texts.format_datetime(e["at"], self.ctx.language)
+            if "to" in e:
+                what = self.tr("{old} → {new}").format(
+                    old=texts.status_label(e["from"]), new=texts.status_label(e["to"])
+                )
+            elif e["kind"] == "request_registered":
+                what = self.tr("Registered")
+            else:
+                what = e["kind"]
+            note = f" — <i>{html.escape(e['note'])}</i>" if e.get("note") else ""
+            lines.append(
+                f"{html.escape(when)} · {html.escape(e['staff'])}: <b>{html.escape(what)}</b>{note}"
+            )
+        self.timeline.setText("<br>".join(lines))
+
+    def _service(self, code: str) -> Service | None:
+        try:
+            return self.ctx.reader.catalogue.get(code)
+        except NotFound:
+            return None
+
+    # actions -----------------------------------------------------------------
+    def allowed(self, target: Status) -> bool:
+        if self.view is None:
+            return False
+        current = Status(self.view.status)
+        if target not in ALLOWED[current]:
+            return False
+        role = NEEDS_ROLE.get(target)
+        return role is None or self.ctx.session.role.includes(role)
+
+    def _update_buttons(self) -> None:
+        for target, button in self.buttons.items():
+            button.setEnabled(not self._busy and self.allowed(target))
+
+    def request_advance(self, target: Status) -> None:
+        if not self.allowed(target) or self._busy or self.view is None:
+            return
+        if target in NEEDS_REASON:
+            self.ask_reason(target, lambda reason: self._advance(target, reason))
+        else:
+            self._advance(target, "")
+
+    def ask_reason(self, target: Status, done: Callable[[str], None]) -> None:
+        """Open the reason dialog; ``done(reason)`` advances. Tests may replace this."""
+        if target == Status.REJECTED:
+            title = self.tr("Reject request")
+            prompt = self.tr("Why is the request rejected? The citizen is told this reason.")
+            action = self.tr("Reject")
+        else:
+            title = self.tr("Cancel request")
+            prompt = self.tr("Why is the request cancelled?")
+            action = self.tr("Cancel the request")
+        self.reason_dialog = ReasonDialog.ask(self, title, prompt, action, done)
+
+    def _advance(self, target: Status, note: str) -> None:
+        assert self.view is not None
+        receipt, session = self.view.receipt, self.ctx.session
+        self._busy = True
+        self._update_buttons()
+        self.ctx.ops.run(
+            lambda desk: advance(desk, session, receipt, target, note=note),
+            on_done=self._advanced,
+            on_error=self._failed,
+        )
+
+    def _advanced(self, view: RequestView) -> None:
+        self._busy = False
+        self.show_request(view)
+        self.advanced.emit(view)
+
+    def _failed(self, exc: CounterdeskError) -> None:
+        self._busy = False
+        self._update_buttons()
+        self.error.show_message(message_for(exc))
+
+    # texts -------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("Choose a request in the list to see it here."))
+        self.timeline_box.setTitle(self.tr("History"))
+        labels = {
+            Status.IN_PROGRESS: self.tr("Start"),
+            Status.READY: self.tr("Ready for collection"),
+            Status.COLLECTED: self.tr("Handed over"),
+            Status.REFERRED: self.tr("Refer"),
+            Status.REJECTED: self.tr("Reject…"),
+            Status.CANCELLED: self.tr("Cancel request…"),
+        }
+        for target, button in self.buttons.items():
+            button.setText(labels[target])
+            button.setAccessibleName(labels[target])
+        self.buttons[Status.CANCELLED].setToolTip(self.tr("Supervisors and administrators only"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

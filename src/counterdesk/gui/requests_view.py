@@ -1,0 +1,282 @@
+"""The list of requests: search as you type, filters, today's queue or all days.
+
+Row ids come from a background read (a million of them take a moment); the
+rows of the visible pages are read on demand through the UI's reader desk.
+A scanned receipt number + Enter in the search box opens that request.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.lifecycle import Status
+from counterdesk.domain.numbering import normalise_receipt
+from counterdesk.gui import texts
+from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import ErrorLabel
+from counterdesk.gui.messages import message_for
+from counterdesk.gui.request_model import (
+    COL_DUE,
+    COL_IDENT,
+    COL_NAME,
+    COL_RECEIPT,
+    COL_REGISTERED,
+    COL_SERVICE,
+    COL_STATUS,
+    COL_TICKET,
+    RequestTableModel,
+)
+from counterdesk.services.desk import Desk
+from counterdesk.services.queue import QueueFilter, request_rowids
+from counterdesk.services.requests import RequestView, get_request, views_for_rowids
+
+SEARCH_DELAY_MS = 200
+
+
+class ReaderRows:
+    """Rows for the model, read on the UI thread's own connection."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def rows(self, rowids: Sequence[int]) -> list[RequestView]:
+        return views_for_rowids(self.desk, list(rowids))
+
+
+class RequestsView(QWidget):
+    current_changed = Signal(object)  # RequestView | None
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        self.model = RequestTableModel(
+            ReaderRows(ctx.reader), today=ctx.today, language=lambda: ctx.language
+        )
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._schedule)
+        self.search.returnPressed.connect(self._on_enter)
+        self.search_error = ErrorLabel(self)
+        self.status = QComboBox(self)
+        self.service = QComboBox(self)
+        self.scope = QComboBox(self)
+        for combo in (self.status, self.service, self.scope):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.count = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in _WIDTHS.items():
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._update_count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._fill_combos()
+        self.retranslate()
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.scope)
+        bar.addWidget(self.status)
+        bar.addWidget(self.service)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.search_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        QWidget.setTabOrder(self.search, self.scope)
+        QWidget.setTabOrder(self.scope, self.status)
+        QWidget.setTabOrder(self.status, self.service)
+        QWidget.setTabOrder(self.service, self.table)
+
+    def _fill_combos(self) -> None:
+        lang = self.ctx.language
+        for combo in (self.status, self.service, self.scope):
+            combo.blockSignals(True)
+        keep = (self.status.currentIndex(), self.service.currentIndex(), self.scope.currentIndex())
+        self.scope.clear()
+        self.scope.addItem(self.tr("Today's queue"), True)
+        self.scope.addItem(self.tr("All days"), False)
+        self.status.clear()
+        self.status.addItem(self.tr("Every status"), None)
+        for s in Status:
+            self.status.addItem(texts.status_label(s), s.value)
+        self.service.clear()
+        self.service.addItem(self.tr("Every service"), None)
+        for svc in self.ctx.reader.catalogue.services:
+            self.service.addItem(f"{svc.code} — {svc.name.get(lang)}", svc.code)
+        self.service.view().setMinimumWidth(420)
+        self.service.setMaximumWidth(200)
+        self.status.setMaximumWidth(170)
+        self.scope.setMaximumWidth(170)
+        for combo, index in zip((self.status, self.service, self.scope), keep, strict=True):
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    # loading ---------------------------------------------------------------------
+    def current_filter(self) -> QueueFilter:
+        return QueueFilter(
+            text=self.search.text().strip(),
+            status=self.status.currentData(),
+            service=self.service.currentData(),
+            today_only=bool(self.scope.currentData()),
+        )
+
+    def _schedule(self) -> None:
+        self.search_error.show_message("")
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Ask for the matching ids again (after a change, a filter, every few seconds)."""
+        self._timer.stop()
+        flt = self.current_filter()
+        self._loading = True
+        self.ctx.reads.run(
+            "request-ids",
+            lambda desk: array("q", request_rowids(desk, flt)),  # compact, off the UI
+            on_done=self._ids_arrived,
+            on_error=self._ids_failed,
+        )
+
+    def _ids_arrived(self, ids: Sequence[int]) -> None:
+        self._loading = False
+        current = self.table.currentIndex()
+        rowid = self.model.rowid_at(current.row()) if current.isValid() else None
+        self.model.set_ids(ids)
+        if rowid is not None:
+            row = self.model.row_of(rowid)
+            if row >= 0:
+                self._select_row(row)
+            elif current.isValid():
+                self.current_changed.emit(None)
+        self._update_count()
+
+    def _ids_failed(self, exc: CounterdeskError) -> None:
+        self._loading = False
+        self.search_error.show_message(message_for(exc))
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+
+    # selection -------------------------------------------------------------------
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = self.model.view_at(current.row()) if current.isValid() else None
+        self.current_changed.emit(view)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COL_TICKET)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_receipt(self, receipt: str) -> bool:
+        """Select the request in the table when it is listed."""
+        for row in range(min(self.model.rowCount(), self.model.page_size)):
+            view = self.model.view_at(row)
+            if view is not None and view.receipt == receipt:
+                self._select_row(row)
+                return True
+        return False
+
+    def _on_enter(self) -> None:
+        """A receipt number (typed or scanned) + Enter opens that request."""
+        text = self.search.text().strip()
+        try:
+            receipt = normalise_receipt(text)
+        except CounterdeskError as exc:
+            if exc.code == "receipt_check":  # shaped like a receipt, but mistyped
+                self.search_error.show_message(message_for(exc))
+                self.search.selectAll()
+                return
+            self.refresh()  # plain search text: search now
+            self.table.setFocus()
+            return
+        try:
+            view = get_request(self.ctx.reader, receipt)
+        except CounterdeskError as exc:
+            self.search_error.show_message(message_for(exc))
+            self.search.selectAll()
+            return
+        self.search_error.show_message("")
+        if not self.select_receipt(view.receipt):
+            self.table.clearSelection()
+            self.current_changed.emit(view)
+        self.search.selectAll()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    # texts -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search: name, NIK, passport, receipt (F3)"))
+        self.search.setToolTip(
+            self.tr("Type to search. Scan or type a receipt number and press Enter to open it.")
+        )
+        self.search.setAccessibleName(self.tr("Search requests"))
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.service.setAccessibleName(self.tr("Service filter"))
+        self.scope.setAccessibleName(self.tr("Today or all days"))
+        self.table.setAccessibleName(self.tr("Requests"))
+        self._fill_combos()
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+_WIDTHS = {
+    COL_TICKET: 64,
+    COL_RECEIPT: 155,
+    COL_IDENT: 135,
+    COL_SERVICE: 64,
+    COL_STATUS: 120,
+    COL_REGISTERED: 90,
+    COL_DUE: 110,
+}

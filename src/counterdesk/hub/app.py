@@ -1,0 +1,267 @@
+"""The hub's HTTP API (Starlette) and a small dashboard.
+
+API, all under ``/api/v1/``; every desk call's body is a bundle signed by the desk (its
+pinned key, or at first contact an ``intro`` bundle), so the body is the authentication:
+
+========================  ============================================================
+``GET  /api/v1/``          who this hub is (no authentication, no personal data)
+``POST /api/v1/hello``     body: ``hello`` bundle; 200 JSON ``{"desk", "hub", "district",
+                           "ack": base64 signed ack bundle, "epochs": [...],
+                           "max_bundle_bytes"}``
+``PUT  /api/v1/bundles/{id}``  body: ``events`` bundle whose id is ``{id}`` (the
+                           idempotency key); 200 ``{"result": "accepted"|"duplicate",
+                           "new_events", "known_events", "first_contact"}``; 409 when the id
+                           was received with other content
+``POST /api/v1/replies``   body: ``hello`` bundle; 200 ``{"bundles": [base64, ...]}``
+========================  ============================================================
+
+Refusals are JSON ``{"error": reason, "code": code}``: 400 malformed, 403 key or desk not
+accepted (the body is quarantined when the sender is an enrolled desk), 404, 405, 409,
+413 body too large, 503 database busy (the desk retries). Malformed input never causes a 500.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.hub import Hub
+from counterdesk.hub.ingest import (
+    HELLO_ONLY,
+    Opened,
+    Refused,
+    ingest,
+    open_desk_bundle,
+    pin,
+    quarantine,
+    touch,
+)
+from counterdesk.hub.ledger import epoch_acks
+from counterdesk.hub.replies import ack_for, replies_for, seal_reply
+from counterdesk.hub.views import desks_report
+from counterdesk.store.errors import StoreBusy, StoreError
+from counterdesk.sync import payloads
+from counterdesk.sync.bundle import BundleError, peek_header
+
+log = logging.getLogger("counterdesk.hub")
+
+MAX_BUNDLE_BODY = 1024 * 1024  # desks send <= 256 KiB; some slack for other senders
+MAX_HELLO_BODY = 64 * 1024
+MAX_HTTP_PAYLOAD = 16 * 1024 * 1024  # declared uncompressed size of an uploaded bundle
+_BUNDLE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code or f"http_{status}"
+
+
+def _error(status: int, message: str, code: str = "") -> JSONResponse:
+    return JSONResponse({"error": message, "code": code or f"http_{status}"}, status_code=status)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
+        except ValueError:
+            raise ApiError(400, "bad Content-Length", "bad_request") from None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if not body:
+        raise ApiError(400, "the body is empty: send a bundle", "empty")
+    return body
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+class HubApi:
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+
+    # -- sync halves, run in the thread pool --------------------------------
+    def _open_hello(self, body: bytes) -> tuple[Opened, payloads.Hello]:
+        hub = self.hub
+        try:
+            opened = open_desk_bundle(hub, body, kinds=HELLO_ONLY)
+            hello = payloads.decode_hello(opened.payload)
+        except Refused as refused:
+            digest = hashlib.sha256(body).hexdigest()
+            quarantine(hub, body, digest, refused, source="http-hello", via="http")
+            raise ApiError(refused.status, str(refused), refused.alert) from None
+        except payloads.PayloadError as exc:
+            raise ApiError(400, str(exc), "bad_hello") from None
+        if hello.desk != opened.desk:
+            raise ApiError(400, "the hello names another desk than its sender", "bad_hello")
+        with hub.transaction():
+            pin(hub, opened, via="http")
+            touch(hub, opened.desk, "http")
+        return opened, hello
+
+    def hello(self, body: bytes) -> dict[str, Any]:
+        opened, _ = self._open_hello(body)
+        hub = self.hub
+        ack = seal_reply(hub, opened.desk, payloads.ACK, ack_for(hub, opened.desk).encode())
+        with hub.lock:
+            epochs = [e.to_json() for e in epoch_acks(hub.conn, opened.desk)]
+        return {
+            "hub": hub.info.code,
+            "district": hub.info.district,
+            "desk": opened.desk,
+            "ack": _b64(ack.data),
+            "epochs": epochs,
+            "max_bundle_bytes": MAX_BUNDLE_BODY,
+        }
+
+    def upload(self, bundle_id: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if not _BUNDLE_ID.fullmatch(bundle_id):
+            raise ApiError(400, "the bundle id in the address is not 32 hex characters")
+        try:
+            header = peek_header(body)
+        except BundleError as exc:
+            raise ApiError(400, f"not a readable bundle: {exc}", "unreadable") from None
+        if header.payload_length > MAX_HTTP_PAYLOAD:
+            raise ApiError(
+                413,
+                f"the bundle's payload ({header.payload_length} bytes) is larger than "
+                f"{MAX_HTTP_PAYLOAD} bytes; send smaller bundles",
+                "too_large",
+            )
+        if header.bundle_id != bundle_id:
+            raise ApiError(
+                400,
+                f"the address names bundle {bundle_id} but the body is bundle {header.bundle_id}",
+                "id_mismatch",
+            )
+        result = ingest(self.hub, body, source=f"http-{bundle_id}.cdb", via="http")
+        if result.outcome in ("accepted", "duplicate"):
+            return 200, {
+                "result": result.outcome,
+                "desk": result.desk,
+                "new_events": result.new_events,
+                "known_events": result.known_events,
+                "first_contact": result.first_contact,
+            }
+        if result.outcome == "skipped":
+            raise ApiError(400, result.reason, "not_for_hub")
+        code = "bundle_id_reused" if result.outcome == "conflict" else "refused"
+        return result.status, {"error": result.reason, "code": code}
+
+    def replies(self, body: bytes) -> dict[str, Any]:
+        opened, hello = self._open_hello(body)
+        replies = replies_for(self.hub, opened.desk, desk_catalogue=hello.catalogue_version)
+        return {"bundles": [_b64(r.data) for r in replies]}
+
+    # -- endpoints ------------------------------------------------------------
+    async def ep_info(self, request: Request) -> Response:
+        info = self.hub.info
+        return JSONResponse({"api": 1, "hub": info.code, "district": info.district})
+
+    async def ep_hello(self, request: Request) -> Response:
+        body = await _body(request, MAX_HELLO_BODY)
+        return JSONResponse(await run_in_threadpool(self.hello, body))
+
+    async def ep_upload(self, request: Request) -> Response:
+        body = await _body(request, MAX_BUNDLE_BODY)
+        status, answer = await run_in_threadpool(
+            self.upload, str(request.path_params["bundle_id"]), body
+        )
+        return JSONResponse(answer, status_code=status)
+
+    async def ep_replies(self, request: Request) -> Response:
+        body = await _body(request, MAX_HELLO_BODY)
+        return JSONResponse(await run_in_threadpool(self.replies, body))
+
+    async def ep_dashboard(self, request: Request) -> Response:
+        report = await run_in_threadpool(desks_report, self.hub)
+        html = _templates().get_template("dashboard.html").render(report=report)
+        return HTMLResponse(html)
+
+
+_ENV: Environment | None = None
+
+
+def _templates() -> Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = Environment(
+            loader=PackageLoader("counterdesk.hub", "templates"),
+            autoescape=select_autoescape(["html"]),
+        )
+    return _ENV
+
+
+def _guard(
+    handler: Callable[[Request], Awaitable[Response]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """Turn every refusal into a JSON 4xx; a busy database into 503 (the desk retries)."""
+
+    async def wrapped(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            return _error(exc.status, exc.message, exc.code)
+        except StoreBusy as exc:
+            return _error(503, str(exc), "busy")
+        except StoreError as exc:
+            log.error("hub database error: %s", exc)
+            return _error(503, "the hub cannot use its database right now", "store")
+        except (CounterdeskError, BundleError) as exc:
+            return _error(400, str(exc), getattr(exc, "code", "refused"))
+
+    return wrapped
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, HTTPException):
+        return _error(exc.status_code, str(exc.detail))
+    return _error(404, "not found")
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error in %s %s", request.method, request.url.path)
+    return _error(500, "internal error in the hub (see its log)", "internal")
+
+
+def create_app(hub: Hub) -> Starlette:
+    with hub.lock:  # load what every request reads, once, before threads share it
+        hub.info  # noqa: B018
+        hub.keys  # noqa: B018
+    api = HubApi(hub)
+    routes = [
+        Route("/", _guard(api.ep_dashboard), methods=["GET"]),
+        Route("/api/v1/", _guard(api.ep_info), methods=["GET"]),
+        Route("/api/v1/hello", _guard(api.ep_hello), methods=["POST"]),
+        Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
+        Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
+    ]
+    return Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _not_found, 500: _server_error},
+    )

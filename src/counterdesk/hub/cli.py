@@ -1,0 +1,376 @@
+"""The ``counterdesk-hub`` command line.
+
+Exit codes: 0 success, 1 refused or failed (one ``error: ...`` line on stderr), 2 wrong
+usage. Every command takes ``--data-dir DIR`` (else ``COUNTERDESK_HUB_DIR``, else the
+platform's user data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from counterdesk import __version__
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.enroll import enroll_desk
+from counterdesk.hub.hub import Hub, init_hub
+from counterdesk.hub.ingest import IngestResult, ingest
+from counterdesk.hub.replies import write_replies
+from counterdesk.hub.store import hub_dir
+from counterdesk.hub.views import desks_report, list_requests
+from counterdesk.sync.bundle import write_atomically
+from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
+from counterdesk.sync.files import find_bundle_files, read_bundle_file
+
+
+class UsageError(Exception):
+    """Wrong usage found after parsing (exit 2)."""
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _open(args: argparse.Namespace) -> Hub:
+    return Hub.open(hub_dir(args.data_dir))
+
+
+# commands ------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    root = hub_dir(args.data_dir)
+    catalogue = None
+    if args.catalogue:
+        catalogue = _read_json(Path(args.catalogue))
+    with init_hub(root, district=args.district, catalogue=catalogue) as hub:
+        fp = fingerprint(hub.keys.sign_public)
+        if args.json:
+            _print_json({"district": hub.info.district, "data_dir": str(root), "key": fp})
+        else:
+            print(f"hub for {hub.info.district} created in {root}")
+            print(f"hub key fingerprint {fp} (desks show it when they enroll)")
+    return 0
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CounterdeskError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise CounterdeskError(f"{path} is not valid JSON: {exc}") from None
+    if not isinstance(raw, dict):
+        raise CounterdeskError(f"{path} does not hold a JSON object")
+    return raw
+
+
+def cmd_enroll_desk(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        raise CounterdeskError(f"--out {out} is a folder; give a file name", code="out_dir")
+    if out.exists() and not args.force:
+        raise CounterdeskError(
+            f"{out} already exists; choose another name (or --force to replace it)",
+            code="out_exists",
+        )
+    with _open(args) as hub:
+        made = enroll_desk(
+            hub, args.code, post=args.post, name=args.name or "", reissue=args.reissue
+        )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, made.data)
+    except OSError as exc:
+        raise CounterdeskError(
+            f"cannot write {out}: {exc.strerror or exc} (the desk code is reserved; run again "
+            "with --reissue to make the file)"
+        ) from None
+    if args.json:
+        _print_json(
+            {
+                "desk": made.desk,
+                "file": str(out),
+                "enrollment_id": made.enrollment_id,
+                "key": made.hub_fingerprint,
+                "reissued": made.reissued,
+            }
+        )
+    else:
+        again = " (re-issued: earlier files for this desk no longer work)" if made.reissued else ""
+        print(f"enrollment file for {made.desk} written to {out}{again}")
+        print(f"hub key fingerprint {made.hub_fingerprint}")
+        print(
+            "keep the file safe until the desk has made first contact; on the desk run: "
+            f"counterdesk enroll {out.name} --admin NAME"
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    results: list[IngestResult] = []
+    replies: list[dict[str, Any]] = []
+    with _open(args) as hub:
+        for found in find_bundle_files([Path(p) for p in args.paths]):
+            source = str(found.path)
+            if found.problem:
+                result = IngestResult(source, "quarantined", reason=f"unreadable: {found.problem}")
+            else:
+                try:
+                    data = read_bundle_file(found.path)
+                except OSError as exc:
+                    result = IngestResult(
+                        source, "quarantined", reason=f"unreadable: {exc.strerror or exc}"
+                    )
+                else:
+                    result = ingest(hub, data, source=source, via="usb")
+            results.append(result)
+            if not args.json:
+                print(f"{source}: {result.message()}", flush=True)
+        if args.reply_to:
+            seen = sorted(
+                {r.desk for r in results if r.desk and r.outcome in ("accepted", "duplicate")}
+            )
+            for desk in seen:
+                folder, written, removed = write_replies(hub, desk, Path(args.reply_to))
+                replies.append(
+                    {
+                        "desk": desk,
+                        "folder": str(folder),
+                        "files": [r.file_name for r in written],
+                        "removed": removed,
+                    }
+                )
+                if not args.json:
+                    names = ", ".join(r.file_name for r in written)
+                    print(f"replies for {desk} in {folder}: {names}")
+    failed = [r for r in results if r.failed]
+    if args.json:
+        _print_json({"files": [r.to_json() for r in results], "replies": replies})
+    if not results:
+        print("error: no bundle files found (*.cdb) in the given paths", file=sys.stderr)
+        return 1
+    if failed:
+        print(
+            f"error: {len(failed)} of {len(results)} file(s) quarantined or unreadable "
+            "(see `counterdesk-hub desks`)",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind here, so that a busy port is one clear error line (not a uvicorn traceback)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise CounterdeskError(f"cannot listen on {host}:{port}: {exc}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise CounterdeskError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another hub running?)"
+        ) from None
+    return sock
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from counterdesk.hub.app import create_app
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port} is not a port number")
+    hub = _open(args)
+    try:
+        sock = _listen(args.host, args.port)
+        print(
+            f"hub for {hub.info.district} serving on http://{args.host}:{args.port} "
+            "(Ctrl+C to stop)",
+            flush=True,
+        )
+        config = uvicorn.Config(create_app(hub), log_level=args.log_level, lifespan="off")
+        try:
+            uvicorn.Server(config).run(sockets=[sock])
+        finally:
+            sock.close()
+    finally:
+        hub.close()
+    return 0
+
+
+def cmd_requests(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        rows = list_requests(hub, desk=args.desk)
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<12} {r['name']}")
+    if not rows:
+        print("no requests received yet", file=sys.stderr)
+    return 0
+
+
+def cmd_desks(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        report = desks_report(hub)
+    if args.json:
+        _print_json(report)
+        return 0
+    print(f"district {report['district']}")
+    for d in report["desks"]:
+        print(f"{d['desk']:<8} {d['state']:<26} {d['post']}")
+        print(
+            f"         last contact {d['last_contact'] or 'never'}"
+            f"{' via ' + d['last_contact_via'] if d['last_contact_via'] else ''}, "
+            f"{d['requests']} request(s), key {d['key'] or '-'}"
+        )
+        for e in d["epochs"]:
+            first = e["first_seq"] if e["first_seq"] is not None else "?"
+            gaps = ", ".join(f"{a}-{b}" if a != b else f"{a}" for a, b in e["gaps"])
+            print(
+                f"         epoch {e['tag']} ({e['origin']}): events {first}..{e['contiguous']} "
+                f"complete, highest {e['max_seq']}" + (f"; MISSING {gaps}" if gaps else "")
+            )
+        if d["restore_or_clone"]:
+            print("         WARNING: several epochs: the desk was restored or copied")
+        for q in d["quarantined"]:
+            print(f"         quarantined {q['file']}: {q['reason']}")
+    loose = [
+        q for q in report["quarantined"] if q["desk"] not in {d["desk"] for d in report["desks"]}
+    ]
+    for q in loose:
+        print(f"quarantined {q['file']} ({q['desk'] or 'unknown sender'}): {q['reason']}")
+    return 0
+
+
+def cmd_publish_catalogue(args: argparse.Namespace) -> int:
+    raw = _read_json(Path(args.file))
+    with _open(args) as hub:
+        item = hub.publish_catalogue(raw)
+    print(f"catalogue version {item.version} published; desks get it with their next replies")
+    return 0
+
+
+# parser --------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    def data_dir_option(default: Any) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            default=default,
+            help="hub data folder (default: $COUNTERDESK_HUB_DIR, else the user data folder)",
+        )
+        return p
+
+    common = data_dir_option(argparse.SUPPRESS)
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON")
+
+    parser = argparse.ArgumentParser(
+        prog="counterdesk-hub",
+        description="counterdesk district hub: receives desks' bundles, answers them, reports.",
+        parents=[data_dir_option(None)],
+    )
+    parser.add_argument("--version", action="version", version=f"counterdesk-hub {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_text: str, *parents: Any
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common, *parents])
+        p.set_defaults(func=func)
+        return p
+
+    p = add("init", cmd_init, "create the hub's keys and database", as_json)
+    p.add_argument("--district", required=True, metavar="NAME", help="e.g. Kabupaten Bengkayang")
+    p.add_argument(
+        "--catalogue", metavar="FILE", help="service catalogue JSON (default: the shipped one)"
+    )
+
+    p = add("enroll-desk", cmd_enroll_desk, "make an enrollment file for a new desk", as_json)
+    p.add_argument("code", metavar="CODE", help="desk code, e.g. JGB-01")
+    p.add_argument("--post", required=True, metavar="NAME", help="the service post (office)")
+    p.add_argument("--name", metavar="NAME", help="the desk's name (default: Meja CODE)")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=f"where to write it (e.g. JGB-01{FILE_SUFFIX})"
+    )
+    p.add_argument(
+        "--reissue",
+        action="store_true",
+        help="replace a file made earlier for a desk that has not made first contact",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    p = add(
+        "import",
+        cmd_import,
+        "import desks' bundles from files or folders (recursively); one line per file",
+        as_json,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument(
+        "--reply-to", metavar="DIR", help="write each desk's replies into DIR/CODE/ (the stick)"
+    )
+
+    p = add("serve", cmd_serve, "serve the HTTP API and the dashboard")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8750, help="port (default 8750)")
+    p.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+
+    p = add("requests", cmd_requests, "requests received from the desks", as_json)
+    p.add_argument("--desk", metavar="CODE", help="only this desk's")
+
+    add(
+        "desks",
+        cmd_desks,
+        "desks, their epochs, high-water marks, gaps, last contact, quarantined files",
+        as_json,
+    )
+
+    p = add(
+        "publish-catalogue",
+        cmd_publish_catalogue,
+        "publish a new version of the service catalogue to every desk",
+    )
+    p.add_argument("file", metavar="FILE", help='catalogue JSON with a higher "version"')
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        parser.error(str(exc))
+    except CounterdeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

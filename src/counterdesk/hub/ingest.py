@@ -1,0 +1,477 @@
+"""Hub ingest: verify a desk's bundle, then store it in one transaction, or quarantine it.
+
+For every bundle, from a stick or over HTTP:
+
+1. the header must parse and be addressed to this hub's key;
+2. the sender must be an enrolled desk that is not revoked;
+3. an ``intro`` bundle (first contact) must be signed with the key derived from the desk's
+   current enrollment secret, carry the desk's public keys, and wrap a bundle signed with
+   those keys; the hub pins them at the first such bundle it accepts, and refuses any
+   other keys afterwards (a lost or copied enrollment file cannot impersonate the desk);
+4. any other bundle must be signed with the pinned key;
+5. signature, every chunk and the payload hash are verified (``read_bundle``), then every
+   event (contiguous, hash, links, desk and epoch as in the signed header).
+
+A failure quarantines the file: it is copied into the hub's quarantine folder, an alert is
+recorded, and nothing else is written. A bundle id already accepted is a no-op; the same id
+with other content is an alarm. Otherwise the events are stored with insert-or-ignore in
+one transaction, so running an import again changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.hub import Hub
+from counterdesk.hub.ledger import LedgerConflict, store_events, tag
+from counterdesk.sync import payloads
+from counterdesk.sync.bundle import (
+    BundleError,
+    BundleHeader,
+    key_id,
+    peek_header,
+    read_bundle,
+    write_atomically,
+)
+from counterdesk.sync.enrollment import enrollment_signing_key
+from counterdesk.sync.payloads import IntroClaim, PayloadError
+
+Outcome = Literal["accepted", "duplicate", "quarantined", "conflict", "skipped"]
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+EVENTS_ONLY: Final = frozenset({payloads.EVENTS})
+HELLO_ONLY: Final = frozenset({payloads.HELLO})
+
+
+class Refused(CounterdeskError):
+    """The bundle failed verification. ``status`` is the HTTP answer for it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        desk: str | None = None,
+        bundle_id: str | None = None,
+        alert: str = "quarantine",
+        status: int = 403,
+        known_desk: bool = True,
+        keep: bool = True,
+    ) -> None:
+        super().__init__(message, code=alert)
+        self.keep = keep  # False: a mistake, not a threat (not kept when it came over HTTP)
+        self.desk = desk
+        self.bundle_id = bundle_id
+        self.alert = alert
+        self.status = status
+        self.known_desk = known_desk
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A verified bundle from an enrolled desk (the inner one of an ``intro``)."""
+
+    desk: str
+    outer: BundleHeader
+    header: BundleHeader
+    payload: bytes
+    claim: IntroClaim | None
+    pinned: bool  # the desk's key was already pinned before this bundle
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    source: str
+    outcome: Outcome
+    desk: str | None = None
+    bundle_id: str | None = None
+    new_events: int = 0
+    known_events: int = 0
+    reason: str = ""
+    first_contact: bool = False
+    status: int = 200
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in ("quarantined", "conflict")
+
+    def message(self) -> str:
+        if self.outcome == "accepted":
+            text = f"accepted {self.new_events} event(s)"
+            if self.known_events:
+                text += f" ({self.known_events} already received)"
+            if self.first_contact:
+                text += f"; first contact of {self.desk}: its key is now pinned"
+            return text
+        if self.outcome == "duplicate":
+            return "duplicate (this bundle was imported before; nothing to do)"
+        if self.outcome == "skipped":
+            return f"skipped: {self.reason}"
+        return f"quarantined: {self.reason}"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.source,
+            "outcome": self.outcome,
+            "desk": self.desk,
+            "bundle_id": self.bundle_id,
+            "new_events": self.new_events,
+            "known_events": self.known_events,
+            "reason": self.reason,
+            "first_contact": self.first_contact,
+            "message": self.message(),
+        }
+
+
+# --------------------------------------------------------------------------- verifying
+
+
+def open_desk_bundle(hub: Hub, data: bytes, *, kinds: frozenset[str]) -> Opened:
+    """Verify ``data`` as a bundle of one of ``kinds`` from an enrolled desk, or raise Refused."""
+    try:
+        outer = peek_header(data)
+    except BundleError as exc:
+        raise Refused(
+            f"unreadable: {exc}", alert="unreadable", status=400, known_desk=False
+        ) from None
+    code = outer.sender
+    info = hub.info
+    box_id = key_id(hub.keys.box_public)
+    if outer.recipient != info.code or outer.recipient_key_id != box_id:
+        raise Refused(
+            f"addressed to {outer.recipient} (key {outer.recipient_key_id}), not to this hub "
+            f"({info.code}, key {box_id}): a bundle for another district?",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="not_for_hub",
+            status=400,
+            known_desk=False,
+        )
+    with hub.lock:
+        row = hub.conn.execute("SELECT * FROM desks WHERE code = ?", [code]).fetchone()
+    if row is None:
+        raise Refused(
+            f"unknown desk {code}: it is not enrolled at this hub",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="unknown_desk",
+            known_desk=False,
+        )
+    if row["revoked"]:
+        raise Refused(
+            f"desk {code} is revoked; its bundles are not accepted",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="revoked",
+        )
+    pinned = bool(row["pinned_at"])
+    if outer.kind == payloads.INTRO:
+        return _open_intro(hub, data, outer, row, kinds, pinned)
+    if outer.kind not in kinds:
+        raise Refused(
+            f"a {outer.kind!r} bundle is not expected here (expected {', '.join(sorted(kinds))})",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="wrong_kind",
+            status=400,
+            keep=False,
+        )
+    if not pinned:
+        raise Refused(
+            f"desk {code} has not introduced itself yet: this bundle lacks the enrollment "
+            "proof of a first contact (was the desk's intro bundle lost? export again)",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="not_introduced",
+        )
+    if outer.sender_key_id != row["sign_key_id"]:
+        raise Refused(
+            f"signed by key {outer.sender_key_id}, not by the key {row['sign_key_id']} pinned "
+            f"for {code} at its first contact: another PC or a forged bundle",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="wrong_key",
+        )
+    header, payload = _read(data, hub, bytes(row["sign_public"]), code, outer)
+    return Opened(code, outer, header, payload, None, pinned)
+
+
+def _read(
+    data: bytes, hub: Hub, sign_public: bytes, code: str, outer: BundleHeader
+) -> tuple[BundleHeader, bytes]:
+    try:
+        return read_bundle(
+            data,
+            recipient_private=hub.keys.box,
+            sender_public=Ed25519PublicKey.from_public_bytes(sign_public),
+        )
+    except BundleError as exc:
+        raise Refused(str(exc), desk=code, bundle_id=outer.bundle_id, status=400) from None
+
+
+def _open_intro(
+    hub: Hub,
+    data: bytes,
+    outer: BundleHeader,
+    row: sqlite3.Row,
+    kinds: frozenset[str],
+    pinned: bool,
+) -> Opened:
+    code = outer.sender
+    enrollment_id = str(row["enrollment_id"])
+    secret = bytes(row["enrollment_secret"])
+    derived = enrollment_signing_key(secret, enrollment_id, code).public_key()
+    if outer.sender_key_id != key_id(derived):
+        raise Refused(
+            f"the first-contact bundle of {code} does not come from its current enrollment "
+            "file (an old, re-issued or forged enrollment file?)",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="wrong_key",
+        )
+    try:
+        _, payload = read_bundle(data, recipient_private=hub.keys.box, sender_public=derived)
+        claim, inner = payloads.decode_intro(payload)
+    except (BundleError, PayloadError) as exc:
+        raise Refused(str(exc), desk=code, bundle_id=outer.bundle_id, status=400) from None
+    if claim.desk != code or claim.enrollment_id != enrollment_id:
+        raise Refused(
+            f"the first-contact bundle of {code} names desk {claim.desk} / enrollment "
+            f"{claim.enrollment_id[:8]}",
+            desk=code,
+            bundle_id=outer.bundle_id,
+        )
+    claimed = key_id(claim.sign_key())
+    if pinned and (
+        claim.sign_public != bytes(row["sign_public"])
+        or claim.box_public != bytes(row["box_public"])
+    ):
+        raise Refused(
+            f"the enrollment of {code} was already used by another PC: the hub pinned key "
+            f"{row['sign_key_id']} at first contact, this bundle brings key {claimed} "
+            "(a lost or copied enrollment file?)",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="enrollment_reused",
+        )
+    try:
+        header = peek_header(inner)
+    except BundleError as exc:
+        raise Refused(
+            f"inner bundle: {exc}", desk=code, bundle_id=outer.bundle_id, status=400
+        ) from None
+    if header.sender != code or header.kind not in kinds:
+        raise Refused(
+            f"the first-contact bundle wraps a {header.kind!r} bundle from {header.sender}; "
+            f"a {'/'.join(sorted(kinds))} bundle is expected here",
+            desk=code,
+            bundle_id=outer.bundle_id,
+            alert="wrong_kind",
+            status=400,
+            keep=False,
+        )
+    if header.sender_key_id != claimed:
+        raise Refused(
+            f"the inner bundle of {code} is signed by key {header.sender_key_id}, not by the "
+            f"key {claimed} it introduces",
+            desk=code,
+            bundle_id=outer.bundle_id,
+        )
+    try:
+        header, inner_payload = read_bundle(
+            inner, recipient_private=hub.keys.box, sender_public=claim.sign_key()
+        )
+    except BundleError as exc:
+        raise Refused(
+            f"inner bundle: {exc}", desk=code, bundle_id=outer.bundle_id, status=400
+        ) from None
+    return Opened(code, outer, header, inner_payload, claim, pinned)
+
+
+def pin(hub: Hub, opened: Opened, *, via: str) -> bool:
+    """Pin the keys of an introduced desk (inside a transaction); True when pinned now."""
+    claim = opened.claim
+    if claim is None or opened.pinned:
+        return False
+    kid = key_id(claim.sign_key())
+    cur = hub.conn.execute(
+        "UPDATE desks SET sign_public = ?, box_public = ?, sign_key_id = ?, pinned_at = ?"
+        " WHERE code = ? AND pinned_at = ''",
+        [claim.sign_public, claim.box_public, kid, hub.now_text(), opened.desk],
+    )
+    if cur.rowcount:
+        hub.alert(
+            "first_contact",
+            f"desk {opened.desk} made first contact ({via}); its key {kid} is now pinned",
+            opened.desk,
+        )
+    return bool(cur.rowcount)
+
+
+def touch(hub: Hub, desk: str, via: str) -> None:
+    hub.conn.execute(
+        "UPDATE desks SET last_contact = ?, last_contact_via = ? WHERE code = ?",
+        [hub.now_text(), via, desk],
+    )
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestResult:
+    """Ingest one desk bundle. Never raises for what is in ``data``."""
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        head = peek_header(data)
+    except BundleError:
+        head = None
+    if head is not None and head.sender == hub.info.code:
+        return IngestResult(
+            source, "skipped", head.recipient, reason=f"a reply from this hub to {head.recipient}"
+        )
+    try:
+        opened = open_desk_bundle(hub, data, kinds=EVENTS_ONLY)
+        header = opened.header
+        events = payloads.decode_events(
+            opened.payload,
+            desk=opened.desk,
+            epoch=header.epoch,
+            seq_first=header.seq_first,
+            seq_last=header.seq_last,
+            count=header.count,
+        )
+    except Refused as exc:
+        return quarantine(hub, data, digest, exc, source=source, via=via)
+    except PayloadError as exc:
+        bad = Refused(
+            f"content: {exc}",
+            desk=head.sender if head else None,
+            bundle_id=head.bundle_id if head else None,
+            status=400,
+        )
+        return quarantine(hub, data, digest, bad, source=source, via=via)
+    code = opened.desk
+    bundle_id = opened.outer.bundle_id
+    with hub.lock:
+        known = hub.conn.execute(
+            "SELECT sha256 FROM bundles WHERE bundle_id = ?", [bundle_id]
+        ).fetchone()
+        if known is not None:
+            if known[0] == digest:
+                return IngestResult(source, "duplicate", code, bundle_id)
+            reused = Refused(
+                f"bundle id {bundle_id} was received before with other content "
+                "(same id, different bytes): replayed or tampered",
+                desk=code,
+                bundle_id=bundle_id,
+                alert="bundle_id_reused",
+                status=409,
+            )
+            result = quarantine(hub, data, digest, reused, source=source, via=via)
+            return IngestResult(
+                source, "conflict", code, bundle_id, reason=result.reason, status=409
+            )
+        try:
+            with hub.transaction():
+                first = pin(hub, opened, via=via)
+                now = hub.now_text()
+                stored = store_events(
+                    hub.conn,
+                    desk=code,
+                    epoch=header.epoch,
+                    events=events,
+                    bundle_id=bundle_id,
+                    now=now,
+                )
+                if stored.new_epoch:
+                    hub.alert(
+                        "new_epoch",
+                        f"desk {code} sent events of a new epoch {tag(header.epoch)}: it was "
+                        "restored from a backup or copied to another PC; check the desk",
+                        code,
+                    )
+                hub.conn.execute(
+                    "INSERT INTO bundles (bundle_id, sha256, desk, kind, inner_bundle_id, epoch,"
+                    " seq_first, seq_last, count, new_events, received_at, via, source)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        bundle_id,
+                        digest,
+                        code,
+                        opened.outer.kind,
+                        header.bundle_id if header.bundle_id != bundle_id else "",
+                        header.epoch,
+                        header.seq_first,
+                        header.seq_last,
+                        header.count,
+                        stored.new,
+                        now,
+                        via,
+                        source[-300:],
+                    ],
+                )
+                touch(hub, code, via)
+        except LedgerConflict as exc:
+            conflict = Refused(str(exc), desk=code, bundle_id=bundle_id, alert=exc.code, status=409)
+            return quarantine(hub, data, digest, conflict, source=source, via=via)
+    return IngestResult(
+        source,
+        "accepted",
+        code,
+        bundle_id,
+        new_events=stored.new,
+        known_events=stored.known,
+        first_contact=first,
+    )
+
+
+def quarantine(
+    hub: Hub, data: bytes, digest: str, refused: Refused, *, source: str, via: str
+) -> IngestResult:
+    """Keep the file and record why; nothing else is written. The same file twice is kept
+    and reported once. Over HTTP, junk from senders that are not enrolled desks is only
+    refused (anyone can send it; keeping it would let them fill the disk)."""
+    reason = str(refused)
+    result = IngestResult(
+        source,
+        "quarantined",
+        refused.desk,
+        refused.bundle_id,
+        reason=reason,
+        status=refused.status,
+    )
+    if via != "usb" and not (refused.known_desk and refused.keep):
+        return result
+    with hub.lock:
+        seen = hub.conn.execute(
+            "SELECT 1 FROM quarantine WHERE sha256 = ? AND reason = ?", [digest, reason]
+        ).fetchone()
+        if seen:
+            return result
+        name = _SAFE_NAME.sub("_", Path(source).name)[-80:] or "upload"
+        stored = f"{hub.clock().strftime('%Y%m%d-%H%M%S')}_{digest[:12]}_{name}"
+        hub.quarantine_dir.mkdir(parents=True, exist_ok=True)
+        write_atomically(hub.quarantine_dir / stored, data)
+        with hub.transaction():
+            hub.conn.execute(
+                "INSERT INTO quarantine (sha256, stored_as, source, desk, bundle_id, reason, at,"
+                " via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    digest,
+                    stored,
+                    source[-300:],
+                    refused.desk,
+                    refused.bundle_id,
+                    reason,
+                    hub.now_text(),
+                    via,
+                ],
+            )
+            hub.alert(refused.alert, f"{Path(source).name}: {reason}", refused.desk)
+    return result

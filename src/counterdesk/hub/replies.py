@@ -1,0 +1,110 @@
+"""What the hub sends a desk: a signed acknowledgement and, when the desk is behind,
+reference data. Each is a bundle signed by the hub and encrypted to the desk's pinned key."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.hub import Hub
+from counterdesk.hub.ledger import epoch_acks
+from counterdesk.sync import payloads
+from counterdesk.sync.bundle import BundleError, peek_header, write_atomically, write_bundle
+from counterdesk.sync.files import BUNDLE_SUFFIX
+
+
+@dataclass(frozen=True)
+class Reply:
+    kind: str
+    file_name: str
+    data: bytes
+
+
+def ack_for(hub: Hub, desk: str) -> payloads.Ack:
+    with hub.lock:
+        row = hub.conn.execute("SELECT sign_key_id FROM desks WHERE code = ?", [desk]).fetchone()
+        return payloads.Ack(
+            desk=desk,
+            desk_key=str(row[0]),
+            epochs=tuple(epoch_acks(hub.conn, desk)),
+        )
+
+
+def _box_key(hub: Hub, desk: str) -> X25519PublicKey:
+    with hub.lock:
+        row = hub.conn.execute(
+            "SELECT box_public, pinned_at FROM desks WHERE code = ?", [desk]
+        ).fetchone()
+    if row is None or not row["pinned_at"]:
+        raise CounterdeskError(
+            f"desk {desk} has not made first contact; nothing can be sent to it yet",
+            code="desk_not_pinned",
+        )
+    return X25519PublicKey.from_public_bytes(bytes(row["box_public"]))
+
+
+def seal_reply(hub: Hub, desk: str, kind: str, payload: bytes) -> Reply:
+    data = write_bundle(
+        payload=payload,
+        kind=kind,
+        sender=hub.info.code,
+        recipient=desk,
+        sender_key=hub.keys.sign,
+        recipient_public=_box_key(hub, desk),
+        created_at=hub.now_text()[:64],
+    )
+    return Reply(kind, peek_header(data).file_name(), data)
+
+
+def replies_for(hub: Hub, desk: str, *, desk_catalogue: int | None = None) -> list[Reply]:
+    """The acknowledgement, plus reference data when the desk's catalogue is older."""
+    out = [seal_reply(hub, desk, payloads.ACK, ack_for(hub, desk).encode())]
+    with hub.lock:
+        known = hub.conn.execute(
+            "SELECT catalogue_version FROM desks WHERE code = ?", [desk]
+        ).fetchone()[0]
+        catalogue = hub.refdata(payloads.CATALOGUE)
+    has = max(int(known), desk_catalogue or 0)
+    if catalogue is not None and catalogue.version > has:
+        out.append(seal_reply(hub, desk, payloads.REFDATA, payloads.encode_refdata([catalogue])))
+    return out
+
+
+def write_replies(hub: Hub, desk: str, root: Path) -> tuple[Path, list[Reply], list[str]]:
+    """Write the desk's replies into ``root/DESK/``; remove this hub's older replies there
+    (the new acknowledgement covers everything an older one did)."""
+    folder = Path(root) / desk
+    replies = replies_for(hub, desk)
+    folder.mkdir(parents=True, exist_ok=True)
+    old = [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.name.lower().endswith(BUNDLE_SUFFIX) and _is_ours(hub, desk, p)
+    ]
+    for reply in replies:
+        write_atomically(folder / reply.file_name, reply.data)
+    removed: list[str] = []
+    fresh = {r.file_name for r in replies}
+    for path in old:
+        if path.name not in fresh:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path.name)
+    return folder, replies, removed
+
+
+def _is_ours(hub: Hub, desk: str, path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            header = peek_header(fh.read(70_000))
+    except (OSError, BundleError):
+        return False
+    return (
+        header.sender == hub.info.code
+        and header.recipient == desk
+        and header.kind in payloads.DOWNWARD_KINDS
+    )

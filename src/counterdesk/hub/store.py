@@ -1,0 +1,287 @@
+"""The hub's database: its own migration set ("counterdesk-hub"), opened as safely as a desk's.
+
+WAL, ``synchronous=FULL``, foreign keys on; a file that is not SQLite, or another program's
+(a desk database included), is refused untouched; so is one written by a newer hub; before
+migrating an existing file a copy is written beside it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sqlite3
+from pathlib import Path
+from typing import Final
+
+from platformdirs import user_data_dir
+from sqlite_utils import Database, Migrations
+
+from counterdesk.store.db import SQLITE_MAGIC, backup_copy, connect, write_transaction
+from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
+
+HUB_APPLICATION_ID: Final = 0x43444831  # "CDH1"
+HUB_DIR_ENV: Final = "COUNTERDESK_HUB_DIR"
+HUB_DB_NAME: Final = "hub.sqlite3"
+QUARANTINE_DIR: Final = "quarantine"
+
+hub_migrations = Migrations("counterdesk-hub")
+
+
+def hub_dir(explicit: str | Path | None = None) -> Path:
+    """``--data-dir``, else ``COUNTERDESK_HUB_DIR``, else the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(HUB_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("counterdesk-hub", appauthor=False))
+
+
+_M001: Final = [
+    """
+    CREATE TABLE hub (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        code TEXT NOT NULL,
+        district TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE hub_keys (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        sign_private BLOB NOT NULL,
+        box_private BLOB NOT NULL
+    )
+    """,
+    # One row per enrolled desk code. The desk's keys are pinned at first contact.
+    """
+    CREATE TABLE desks (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        post TEXT NOT NULL,
+        enrollment_id TEXT NOT NULL UNIQUE,
+        enrollment_secret BLOB NOT NULL,
+        issued_at TEXT NOT NULL,
+        sign_public BLOB,
+        box_public BLOB,
+        sign_key_id TEXT NOT NULL DEFAULT '',
+        pinned_at TEXT NOT NULL DEFAULT '',
+        revoked INTEGER NOT NULL DEFAULT 0,
+        last_contact TEXT NOT NULL DEFAULT '',
+        last_contact_via TEXT NOT NULL DEFAULT '',
+        catalogue_version INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE epochs (
+        desk TEXT NOT NULL REFERENCES desks(code),
+        epoch TEXT NOT NULL,
+        first_seq INTEGER,
+        previous TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT '',
+        contiguous INTEGER NOT NULL DEFAULT 0,
+        max_seq INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (desk, epoch)
+    )
+    """,
+    """
+    CREATE TABLE events (
+        desk TEXT NOT NULL,
+        epoch TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        event_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        request_id TEXT,
+        data TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (desk, epoch, seq),
+        FOREIGN KEY (desk, epoch) REFERENCES epochs(desk, epoch)
+    )
+    """,
+    "CREATE INDEX events_request ON events(desk, request_id) WHERE request_id IS NOT NULL",
+    """
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+    """,
+    """
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+    """,
+    # Every bundle accepted (its id is the idempotency key).
+    """
+    CREATE TABLE bundles (
+        bundle_id TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        inner_bundle_id TEXT NOT NULL DEFAULT '',
+        epoch TEXT NOT NULL,
+        seq_first INTEGER NOT NULL,
+        seq_last INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        new_events INTEGER NOT NULL,
+        received_at TEXT NOT NULL,
+        via TEXT NOT NULL,
+        source TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE quarantine (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        stored_as TEXT NOT NULL,
+        source TEXT NOT NULL,
+        desk TEXT,
+        bundle_id TEXT,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        via TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX quarantine_sha ON quarantine(sha256)",
+    """
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        desk TEXT,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL
+    )
+    """,
+    # The district's view of requests, rebuilt per request from its events (any order).
+    """
+    CREATE TABLE requests (
+        desk TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        epoch TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        ticket TEXT NOT NULL,
+        service TEXT NOT NULL,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        last_seq INTEGER NOT NULL,
+        PRIMARY KEY (desk, request_id)
+    )
+    """,
+    "CREATE INDEX requests_receipt ON requests(receipt)",
+    # Reference data sent to desks, one current version per kind.
+    """
+    CREATE TABLE refdata (
+        kind TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        data TEXT NOT NULL,
+        published_at TEXT NOT NULL
+    )
+    """,
+]
+
+
+@hub_migrations(name="m001_hub")
+def m001_hub(db: Database) -> None:
+    for statement in _M001:
+        db.execute(statement)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return False
+    if size == 0:
+        return False
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise NotADeskDatabase(
+            f"{path} is not a counterdesk hub database (not an SQLite file); it was left "
+            "untouched. Move it away or choose another --data-dir",
+            code="db_foreign",
+        )
+    return True
+
+
+def _applied(conn: sqlite3.Connection) -> list[str]:
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone():
+        return []
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [hub_migrations.name],
+        )
+    ]
+
+
+def open_hub_db(path: Path, *, create: bool = False) -> Database:
+    path = Path(path)
+    existed = _exists(path)
+    if not existed and not create:
+        raise StoreError(
+            f"no hub database at {path}; run `counterdesk-hub init --district NAME` first "
+            "(or give the right --data-dir)",
+            code="hub_missing",
+        )
+    if not existed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = connect(path)
+    except sqlite3.Error as exc:
+        raise translate(exc, str(path)) from exc
+    try:
+        _prepare(conn, path, existed)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, str(path)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if existed and app_id != HUB_APPLICATION_ID:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != 0 or tables:
+            raise NotADeskDatabase(
+                f"{path} is an SQLite database of another program (or a desk's), not a "
+                "counterdesk hub; it was left untouched. Choose another --data-dir",
+                code="db_foreign",
+            )
+    known = [m.name for m in hub_migrations._migrations]
+    applied = _applied(conn)
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerSchema(
+            f"{path} was written by a newer counterdesk hub (schema step {unknown[-1]!r} is "
+            "unknown to this version); install the newer version. The database was left "
+            "untouched",
+            code="db_newer",
+        )
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    if not hub_migrations.pending(db):
+        return
+    if applied:
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = hub_migrations.pending(db)[0].name
+        backup_copy(conn, path.with_name(f"{path.name}.before-{name}-{stamp}.bak"))
+    with write_transaction(conn, str(path)):
+        if hub_migrations.pending(db):
+            hub_migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {HUB_APPLICATION_ID}")

@@ -1,0 +1,274 @@
+"""The outbox: every event the hub has not acknowledged, as bundles for a stick or for HTTP.
+
+Export rule (DESIGN.md, Sync): all unacknowledged events, every time. A lost stick heals on
+the next trip, and overlap is harmless because the hub ingests idempotently. Each bundle
+holds a contiguous run of one epoch, is encrypted to the hub and signed by the desk; until
+the hub has confirmed the desk's keys each one is wrapped in an ``intro`` bundle that
+carries the keys and the proof of the enrollment secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.events import Event
+from counterdesk.services.desk import Desk
+from counterdesk.services.sync_link import HubLink, intro_signer, load_link
+from counterdesk.store.eventlog import last_seq
+from counterdesk.sync import payloads
+from counterdesk.sync.bundle import (
+    BundleError,
+    BundleHeader,
+    peek_header,
+    write_atomically,
+    write_bundle,
+)
+from counterdesk.sync.files import BUNDLE_SUFFIX
+from counterdesk.sync.payloads import WireEvent
+
+# Uncompressed payload per bundle. On a stick size matters little; over HTTP a bundle must
+# stay small so that a cut link re-sends at most one small bundle (<= 256 KiB on the wire:
+# compression never grows the payload by more than a few bytes, plus ~3 KiB of wrapping).
+USB_PAYLOAD_LIMIT = 8 * 1024 * 1024
+HTTP_PAYLOAD_LIMIT = 240 * 1024
+HTTP_BUNDLE_LIMIT = 256 * 1024
+
+
+@dataclass(frozen=True)
+class OutBundle:
+    bundle_id: str
+    file_name: str
+    data: bytes
+    epoch: str
+    seq_first: int
+    seq_last: int
+    count: int
+    intro: bool
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    folder: Path
+    pending: int
+    acked_seq: int
+    last_seq: int
+    written: list[OutBundle] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "folder": str(self.folder),
+            "pending": self.pending,
+            "acked_seq": self.acked_seq,
+            "last_seq": self.last_seq,
+            "files": [
+                {
+                    "file": b.file_name,
+                    "epoch": b.epoch,
+                    "seq_first": b.seq_first,
+                    "seq_last": b.seq_last,
+                    "events": b.count,
+                    "bytes": len(b.data),
+                    "introduces_desk": b.intro,
+                }
+                for b in self.written
+            ],
+            "removed": self.removed,
+        }
+
+
+def acked_seq(desk: Desk) -> int:
+    row = desk.conn.execute("SELECT acked_seq FROM sync_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _wire(desk: Desk, after: int, upto: int, batch: int = 2000) -> Iterator[WireEvent]:
+    """Events ``after+1 .. upto`` with the hashes stored with them, read in batches."""
+    while after < upto:
+        rows = desk.conn.execute(
+            "SELECT * FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+            [after, upto, batch],
+        ).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            event = Event(
+                seq=row["seq"],
+                desk=row["desk"],
+                epoch=row["epoch"],
+                event_id=row["event_id"],
+                kind=row["kind"],
+                recorded_at=row["recorded_at"],
+                staff=row["staff"],
+                request_id=row["request_id"],
+                data=json.loads(row["data"]),
+                prev_hash=row["prev_hash"],
+            )
+            yield WireEvent(event, row["hash"])
+        after = rows[-1]["seq"]
+
+
+def seal(desk: Desk, link: HubLink, *, kind: str, payload: bytes, **header: Any) -> bytes:
+    """One bundle from this desk to its hub, wrapped in ``intro`` while not yet confirmed."""
+    keys = desk.keys
+    code = desk.info.code
+    inner = write_bundle(
+        payload=payload,
+        kind=kind,
+        sender=code,
+        recipient=link.hub,
+        sender_key=keys.sign,
+        recipient_public=link.hub_box,
+        created_at=desk.now().astimezone().isoformat(timespec="seconds")[:64],
+        **header,
+    )
+    signer = intro_signer(desk, link)
+    if signer is None:
+        return inner
+    claim, enrollment_key = signer
+    return write_bundle(
+        payload=payloads.encode_intro(claim, inner),
+        kind=payloads.INTRO,
+        sender=code,
+        recipient=link.hub,
+        sender_key=enrollment_key,
+        recipient_public=link.hub_box,
+        created_at=desk.now().astimezone().isoformat(timespec="seconds")[:64],
+        **header,
+    )
+
+
+def outgoing(
+    desk: Desk,
+    *,
+    after: int | None = None,
+    upto: int | None = None,
+    max_payload: int = USB_PAYLOAD_LIMIT,
+) -> Iterator[OutBundle]:
+    """Bundles for the events ``after+1 .. upto`` (default: every unacknowledged one).
+
+    A bundle never spans two epochs and its payload stays under ``max_payload`` (a
+    single larger event goes alone).
+    """
+    link = load_link(desk)
+    start = acked_seq(desk) if after is None else after
+    last = last_seq(desk.conn)
+    upto = last if upto is None else min(upto, last)
+    batch: list[WireEvent] = []
+    size = 0
+
+    def flush() -> OutBundle:
+        first, last = batch[0].event, batch[-1].event
+        data = seal(
+            desk,
+            link,
+            kind=payloads.EVENTS,
+            payload=payloads.encode_events(batch),
+            epoch=first.epoch,
+            seq_first=first.seq,
+            seq_last=last.seq,
+            count=len(batch),
+        )
+        header = peek_header(data)
+        return OutBundle(
+            bundle_id=header.bundle_id,
+            file_name=header.file_name(),
+            data=data,
+            epoch=first.epoch,
+            seq_first=first.seq,
+            seq_last=last.seq,
+            count=len(batch),
+            intro=header.kind == payloads.INTRO,
+        )
+
+    for wire in _wire(desk, start, upto):
+        line = len(wire.to_line()) + 1
+        if batch and (wire.event.epoch != batch[0].event.epoch or size + line > max_payload):
+            yield flush()
+            batch, size = [], 0
+        batch.append(wire)
+        size += line
+    if batch:
+        yield flush()
+
+
+def _own_stale_files(desk: Desk, folder: Path, acked: int) -> Iterator[Path]:
+    """This desk's earlier exports in ``folder`` that the hub has since acknowledged."""
+    code = desk.info.code
+    with contextlib.suppress(OSError):
+        for path in sorted(folder.iterdir()):
+            if not path.is_file() or not path.name.startswith(f"{code}_"):
+                continue
+            if not path.name.lower().endswith(BUNDLE_SUFFIX):
+                continue
+            try:
+                with path.open("rb") as fh:
+                    header: BundleHeader = peek_header(fh.read(70_000))
+            except (OSError, BundleError):
+                continue
+            if (
+                header.sender == code
+                and header.kind in (payloads.EVENTS, payloads.INTRO)
+                and 0 < header.seq_last <= acked
+            ):
+                yield path
+
+
+def export_to_folder(
+    desk: Desk, folder: Path, *, max_payload: int = USB_PAYLOAD_LIMIT
+) -> ExportReport:
+    """Write every unacknowledged event as bundle files into ``folder`` (a USB stick).
+
+    Each file is written atomically; this desk's older files there that the hub has
+    acknowledged meanwhile are removed. Nothing is written when nothing is pending.
+    """
+    load_link(desk)  # refuses training and unenrolled desks with a clear message
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CounterdeskError(
+            f"cannot use the folder {folder}: {exc.strerror or exc}", code="export_folder"
+        ) from None
+    acked = acked_seq(desk)
+    last = last_seq(desk.conn)
+    report = ExportReport(
+        folder=folder, pending=max(0, last - acked), acked_seq=acked, last_seq=last
+    )
+    for stale in _own_stale_files(desk, folder, acked):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            report.removed.append(stale.name)
+    if last <= acked:
+        return report
+    for bundle in outgoing(desk, after=acked, upto=last, max_payload=max_payload):
+        target = folder / bundle.file_name
+        try:
+            write_atomically(target, bundle.data)
+        except OSError as exc:
+            written = len(report.written)
+            raise CounterdeskError(
+                f"cannot write {target}: {exc.strerror or exc} ({written} file(s) were written "
+                "completely before this one; export again onto a stick with free space)",
+                code="export_write",
+            ) from None
+        report.written.append(bundle)
+    return report
+
+
+__all__ = [
+    "HTTP_BUNDLE_LIMIT",
+    "HTTP_PAYLOAD_LIMIT",
+    "USB_PAYLOAD_LIMIT",
+    "ExportReport",
+    "OutBundle",
+    "export_to_folder",
+    "outgoing",
+    "seal",
+]

@@ -1,0 +1,181 @@
+"""The desk's HTTP client for the district hub (httpx), with retries.
+
+Every call's body is a bundle signed by the desk, so the hub knows who is calling. Network
+errors, timeouts and 5xx answers are retried with exponential backoff and jitter; a 4xx
+answer is the hub refusing, and is raised at once with the hub's reason.
+
+API (all under ``/api/v1/``; see ``counterdesk.hub.app``):
+
+- ``POST hello``: body a ``hello`` (or ``intro``) bundle; answer JSON with the hub's
+  signed acknowledgement (``ack``, base64 bundle) and its high-water marks.
+- ``PUT bundles/{bundle_id}``: body an ``events`` (or ``intro``) bundle; the id is the
+  idempotency key. Answer JSON ``{"result": "accepted"|"duplicate", ...}``;
+  409 when the id is known with other content.
+- ``POST replies``: body a ``hello`` bundle; answer JSON ``{"bundles": [base64, ...]}``,
+  the hub's replies (acknowledgement, reference data) for this desk.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import random
+import time
+from collections.abc import Callable
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import httpx
+
+from counterdesk.domain.errors import CounterdeskError
+
+API: Final = "/api/v1"
+USER_AGENT: Final = "counterdesk-desk/1"
+
+
+class HubError(CounterdeskError):
+    """The hub could not be reached, or refused the call."""
+
+    def __init__(self, message: str, *, status: int = 0, code: str = "hub_error") -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+class HubRefused(HubError):
+    """A 4xx answer: the hub says no, and saying the same again will not help."""
+
+
+class HubUnreachable(HubError):
+    """Network errors or 5xx answers, still failing after the retries."""
+
+
+def check_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise CounterdeskError(
+            f"{url!r} is not a hub address; give one like http://10.61.7.1:8750",
+            code="hub_url",
+        )
+    return url.rstrip("/")
+
+
+class HubClient:
+    """One hub; a thin wrapper over ``httpx.Client``. Use as a context manager."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float = 30.0,
+        attempts: int = 5,
+        base_delay: float = 0.5,
+        max_delay: float = 8.0,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.url = check_url(url)
+        self.attempts = max(1, attempts)
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.sleep = sleep
+        self.jitter = jitter
+        self.retries = 0  # how many times a call was repeated (for reports and tests)
+        self._client = httpx.Client(
+            base_url=self.url + API,
+            timeout=timeout,
+            transport=transport,
+            headers={"user-agent": USER_AGENT},
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # calls ------------------------------------------------------------------
+    def hello(self, body: bytes) -> dict[str, Any]:
+        return self._call("POST", "/hello", body)
+
+    def upload(self, bundle_id: str, body: bytes) -> dict[str, Any]:
+        return self._call("PUT", f"/bundles/{bundle_id}", body)
+
+    def replies(self, body: bytes) -> list[bytes]:
+        answer = self._call("POST", "/replies", body)
+        raw = answer.get("bundles")
+        if not isinstance(raw, list):
+            raise HubRefused("the hub's answer has no list of replies", code="hub_protocol")
+        out: list[bytes] = []
+        for item in raw:
+            try:
+                out.append(base64.b64decode(str(item), validate=True))
+            except (binascii.Error, ValueError):
+                raise HubRefused(
+                    "the hub sent a reply that is not base64", code="hub_protocol"
+                ) from None
+        return out
+
+    # plumbing ---------------------------------------------------------------
+    def _delay(self, attempt: int) -> float:
+        """Exponential backoff with "equal jitter": half fixed, half random."""
+        ceiling = float(min(self.max_delay, self.base_delay * (2 ** (attempt - 1))))
+        return ceiling / 2 + float(self.jitter()) * ceiling / 2
+
+    def _call(self, method: str, path: str, body: bytes) -> dict[str, Any]:
+        problem = ""
+        for attempt in range(1, self.attempts + 1):
+            if attempt > 1:
+                self.retries += 1
+                self.sleep(self._delay(attempt - 1))
+            try:
+                response = self._client.request(
+                    method,
+                    path,
+                    content=body,
+                    headers={"content-type": "application/octet-stream"},
+                )
+            except httpx.TransportError as exc:
+                problem = f"cannot reach the hub at {self.url}: {exc or type(exc).__name__}"
+                continue
+            status = response.status_code
+            if status < 300:
+                return _json(response)
+            reason = _reason(response)
+            if 400 <= status < 500 and status not in (408, 429):
+                raise HubRefused(f"the hub refused: {reason}", status=status, code="hub_refused")
+            problem = f"the hub at {self.url} answered {status}: {reason}"
+        raise HubUnreachable(
+            f"{problem} (tried {self.attempts} times; nothing is lost, try again later)",
+            code="hub_unreachable",
+        )
+
+
+def _json(response: httpx.Response) -> dict[str, Any]:
+    try:
+        obj = response.json()
+    except ValueError:
+        raise HubRefused(
+            f"the hub's answer is not JSON (is {response.url} a counterdesk hub?)",
+            status=response.status_code,
+            code="hub_protocol",
+        ) from None
+    if not isinstance(obj, dict):
+        raise HubRefused("the hub's answer is not a JSON object", code="hub_protocol")
+    return obj
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        obj = response.json()
+    except ValueError:
+        obj = None
+    if isinstance(obj, dict) and isinstance(obj.get("error"), str):
+        return str(obj["error"])[:500]
+    text = response.text.strip().replace("\n", " ")
+    return f"HTTP {response.status_code} {text[:200]}".strip()

@@ -1,0 +1,61 @@
+"""Error codes from the services become messages in the UI language."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.identity import make_identity
+from counterdesk.domain.nik import parse_nik
+from counterdesk.gui.messages import _catalogue, message_for
+from counterdesk.gui.translations import Translations
+
+CODES = [
+    "nik_empty", "nik_not_digits", "nik_length", "nik_province", "nik_month", "nik_day",
+    "nik_serial", "nik_subdistrict", "nik_regency", "name_empty", "name_long", "name_chars",
+    "field_required", "field_unknown", "field_long", "field_date", "field_number",
+    "field_choice", "identity_both", "identity_missing", "passport_missing", "passport_format",
+    "nationality_missing", "nationality_unknown", "nationality_id", "service_unknown",
+    "db_busy", "disk_full", "login_failed", "login_locked",
+]  # fmt: skip
+
+
+def test_every_listed_code_has_an_indonesian_message() -> None:
+    indonesian = _catalogue()
+    Translations().clear()
+    for code in CODES:
+        assert code in indonesian, code
+    assert indonesian["login_failed"] == "Nama petugas atau kata sandi salah."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "NIK masih kosong; ketik 16 digit NIK dari KTP-el."),
+        ("61070717088", "NIK harus 16 digit; yang diketik 11 digit."),
+        ("9907071708800001", "NIK diawali 99, yang bukan kode provinsi di Indonesia."),
+        ("6107073208800001", "Digit ke-7 dan ke-8 NIK menunjukkan tanggal lahir 32"),
+        ("6107071708800000", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000."),
+    ],
+)
+def test_nik_problems_in_indonesian(text: str, expected: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        parse_nik(text, reference_year=2026)
+    assert message_for(exc.value).startswith(expected)
+
+
+def test_identity_problems_in_indonesian() -> None:
+    with pytest.raises(ValidationError) as exc:
+        make_identity(nik=None, passport="A1234567", nationality="ZZ", reference_year=2026)
+    assert message_for(exc.value) == "Ini bukan kode negara; gunakan 2 huruf, misalnya MY."
+
+
+def test_params_are_filled_in_and_unknown_codes_fall_back_to_english() -> None:
+    locked = CounterdeskError("locked", code="login_locked", minutes=15)
+    assert "15 menit" in message_for(locked)
+    unknown = CounterdeskError("the hub said no", code="hub_refused")
+    assert message_for(unknown) == "the hub said no"
+    missing_param = CounterdeskError("too long", code="name_long")  # no length given
+    assert message_for(missing_param) == "too long"
+    internal = CounterdeskError("unexpected error: KeyError: 'x'", code="internal")
+    assert "KeyError" in message_for(internal)
