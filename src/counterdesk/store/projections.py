@@ -112,6 +112,13 @@ def _letter_issued(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _ticket_called(conn: sqlite3.Connection, e: Event) -> None:
+    conn.execute(
+        "UPDATE requests SET called_at = ?, called_by = ?, counter = ?, last_seq = ? WHERE id = ?",
+        [e.recorded_at, e.staff, e.data["counter"], e.seq, e.request_id],
+    )
+
+
 def _nothing(conn: sqlite3.Connection, e: Event) -> None:
     """Events whose tables are written by the service itself (staff, catalogue)."""
 
@@ -122,6 +129,7 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.REQUEST_REGISTERED: _request_registered,
     EventKind.STATUS_CHANGED: _status_changed,
     EventKind.LETTER_ISSUED: _letter_issued,
+    EventKind.TICKET_CALLED: _ticket_called,
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,
     EventKind.STAFF_CHANGED: _nothing,

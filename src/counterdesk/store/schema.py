@@ -245,3 +245,12 @@ def m003_hub_link(db: Database) -> None:
         )
         """
     )
+
+
+@migrations(name="m004_queue_calls")
+def m004_queue_calls(db: Database) -> None:
+    """When each ticket was called, and to which counter (waiting times, queue display)."""
+    db.execute("ALTER TABLE requests ADD COLUMN called_at TEXT")
+    db.execute("ALTER TABLE requests ADD COLUMN called_by TEXT")
+    db.execute("ALTER TABLE requests ADD COLUMN counter TEXT")
+    db.execute("CREATE INDEX requests_queue ON requests(ticket_day, called_at, rowid)")
