@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean translations
+.PHONY: run test lint typecheck contracts pytest bench clean translations dist check-dist
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ run: $(STAMP) translations
 test: $(STAMP) translations lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -36,6 +36,14 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# A one-folder build of the desk app (PyInstaller) and its archive, in dist/.
+dist: $(STAMP) translations
+	$(BIN)/python packaging/build_dist.py
+
+# Moves the build, runs its --self-test under env -i and opens its window under Xvfb.
+check-dist:
+	$(BIN)/python packaging/check_dist.py
 
 clean:
 	rm -rf $(VENV) build dist

@@ -38,10 +38,9 @@ APP = "counterdesk"
 ICON_PNG = ROOT / "resources" / "icons" / "counterdesk.png"
 ICON_ICO = ROOT / "resources" / "icons" / "counterdesk.ico"
 
-DESKTOP_ENTRY = """\
-[Desktop Entry]
+DESKTOP_ENTRY = r"""[Desktop Entry]
 Type=Application
-Version=1.5
+Version=1.1
 Name=counterdesk
 GenericName=Service counter
 GenericName[id]=Loket layanan
@@ -59,7 +58,7 @@ Actions=training;
 [Desktop Action training]
 Name=counterdesk (training)
 Name[id]=counterdesk (latihan)
-Exec=sh -c 'exec counterdesk gui --data-dir "$HOME/.local/share/counterdesk-training" --training-if-empty'
+Exec=sh -c "exec counterdesk gui --data-dir \\"\\$HOME/.local/share/counterdesk-training\\" --training-if-empty"
 """  # noqa: E501 - an Exec line cannot be wrapped
 # The training desk lives in its own folder: a training desk in the real data folder would
 # stand in the way of enrolling the desk later.

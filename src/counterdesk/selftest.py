@@ -103,16 +103,22 @@ class SelfTest:
         return f"{len(FONT_FILES)} fonts"
 
     def translations(self) -> str:
+        """Compiled .qm files; a source checkout may have only the .ts (compiled on use)."""
         from counterdesk.resources import resource_path
 
-        found = []
+        frozen = getattr(sys, "frozen", False)
+        found: dict[str, Path] = {}
         for language in LANGUAGES:
             qm = resource_path("translations", f"counterdesk_{language}.qm")
-            if not qm.is_file() or qm.stat().st_size == 0:
+            ts = qm.with_suffix(".ts")
+            if qm.is_file() and qm.stat().st_size > 0:
+                found[language] = qm
+            elif not frozen and ts.is_file():
+                found[language] = ts
+            else:
                 raise FileNotFoundError(f"{qm.name} missing (compile the .ts files)")
-            found.append(qm)
-        self.state["qm_files"] = found
-        return ", ".join(p.name for p in found)
+        self.state["translations"] = found
+        return ", ".join(p.name for p in found.values())
 
     def icon(self) -> str:
         from counterdesk.resources import resource_path
@@ -221,12 +227,21 @@ class SelfTest:
     def qt_translations(self) -> str:
         from PySide6.QtCore import QTranslator
 
-        _app, files = self.need("app", "qm_files")
-        for qm in files:
+        _app, found = self.need("app", "translations")
+        loaded = []
+        for language, path in found.items():
+            qm = path
+            if path.suffix == ".ts":  # a source checkout: compile into the temporary folder
+                from counterdesk.gui.translations import compile_ts
+
+                qm = self.work / f"counterdesk_{language}.qm"
+                if not compile_ts(path, qm):
+                    raise RuntimeError(f"cannot compile {path.name} (is lrelease installed?)")
             translator = QTranslator()
             if not translator.load(str(qm)):
                 raise RuntimeError(f"QTranslator cannot load {qm.name}")
-        return f"{len(files)} translations load"
+            loaded.append(language)
+        return f"{', '.join(loaded)} load"
 
     # ------------------------------------------------------------------------------
     def run(self) -> int:
