@@ -122,3 +122,29 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.undo()
     db = open_db(path)
     assert "half" not in db["counters"].columns_dict
+
+
+def test_opening_again_keeps_other_connections_locks(tmp_path: Path) -> None:
+    """Regression: reading the header with open()/close() dropped this process's POSIX locks,
+    and another process then deleted the WAL under the live connection."""
+    import subprocess
+    import sys
+
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.setup import make_demo
+
+    root = tmp_path / "desk"
+    made, _ = make_demo(root)
+    made.close()
+    reader = Desk.open(root)
+    reader.conn.execute("SELECT count(*) FROM events").fetchone()
+    second = Desk.open(root)  # the app opens its writer and reads connections too
+    subprocess.run(
+        [sys.executable, "-m", "counterdesk", "--data-dir", str(root), "staff", "list"],
+        check=True,
+        capture_output=True,
+    )
+    assert (root / "desk.sqlite3-wal").exists()
+    assert reader.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    second.close()
+    reader.close()

@@ -20,27 +20,21 @@ from sqlite_utils import Database
 from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
 from counterdesk.store.schema import APPLICATION_ID, migrations
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
 def _check_file(path: Path) -> bool:
-    """True when the file exists with content; refuse what is not SQLite."""
+    """True when the file exists with content.
+
+    The header is NOT read with Python's open(): on POSIX, closing any file
+    descriptor of a database file drops every lock this process holds on it
+    through SQLite, after which another process may delete the WAL under our
+    live connections. SQLite itself reads the header (see ``_prepare``).
+    """
     try:
-        size = path.stat().st_size
+        return path.stat().st_size > 0
     except FileNotFoundError:
         return False
-    if size == 0:
-        return False
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
-        raise NotADeskDatabase(
-            f"{path} is not a counterdesk database (not an SQLite file); it was left "
-            "untouched. Move it away or choose another data folder (--data-dir)",
-            code="db_foreign",
-        )
-    return True
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -111,7 +105,16 @@ def open_db(path: Path, *, create: bool = False) -> Database:
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "not a database" not in str(exc):
+            raise
+        raise NotADeskDatabase(
+            f"{path} is not a counterdesk database (not an SQLite file); it was left "
+            "untouched. Move it away or choose another data folder (--data-dir)",
+            code="db_foreign",
+        ) from None
     if existed and app_id != APPLICATION_ID:
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != 0 or has_tables:
