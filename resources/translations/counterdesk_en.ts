@@ -214,6 +214,86 @@
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Queue</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Sync</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Print receipt</translation>
+        </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Print receipt (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket</source>
+            <translation>Print ticket</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Print ticket (F8)</translation>
+        </message>
+        <message>
+            <source>Print letter or referral slip</source>
+            <translation>Print letter or referral slip</translation>
+        </message>
+        <message>
+            <source>Of the registration just made, or of the request shown in Requests</source>
+            <translation>Of the registration just made, or of the request shown in Requests</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Call next (F9)</source>
+            <translation>Call next (F9)</translation>
+        </message>
+        <message>
+            <source>Call the oldest waiting ticket of today to this counter (F9)</source>
+            <translation>Call the oldest waiting ticket of today to this counter (F9)</translation>
+        </message>
+        <message>
+            <source>Call the shown ticket again</source>
+            <translation>Call the shown ticket again</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Printers, the desk, letters</source>
+            <translation>Printers, the desk, letters</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the desk settings.</source>
+            <translation>Only an administrator can change the desk settings.</translation>
+        </message>
+        <message>
+            <source>Queue screen</source>
+            <translation>Queue screen</translation>
+        </message>
+        <message>
+            <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
+            <translation>The waiting-room screen: called tickets, large (F11 full screen)</translation>
+        </message>
+        <message>
+            <source>Log out (change staff)</source>
+            <translation>Log out (change staff)</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -400,6 +480,98 @@
         <message>
             <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
             <translation>Something unexpected went wrong (nothing was saved). Details: {detail}</translation>
+        </message>
+        <message>
+            <source>This desk has no setting called {key}.</source>
+            <translation>This desk has no setting called {key}.</translation>
+        </message>
+        <message>
+            <source>This value has the wrong kind for this setting.</source>
+            <translation>This value has the wrong kind for this setting.</translation>
+        </message>
+        <message>
+            <source>Choose one of the offered values: {choices}.</source>
+            <translation>Choose one of the offered values: {choices}.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {max} characters.</source>
+            <translation>Too long: at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Give a number from {low} to {high}.</source>
+            <translation>Give a number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
+            <translation>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</translation>
+        </message>
+        <message>
+            <source>This service does not produce a letter or a referral slip.</source>
+            <translation>This service does not produce a letter or a referral slip.</translation>
+        </message>
+        <message>
+            <source>This service does not refer to another agency.</source>
+            <translation>This service does not refer to another agency.</translation>
+        </message>
+        <message>
+            <source>This service produces another kind of document.</source>
+            <translation>This service produces another kind of document.</translation>
+        </message>
+        <message>
+            <source>The request was rejected or cancelled; no letter can be issued for it.</source>
+            <translation>The request was rejected or cancelled; no letter can be issued for it.</translation>
+        </message>
+        <message>
+            <source>The letter has not been issued yet; a staff member must print it first.</source>
+            <translation>The letter has not been issued yet; a staff member must print it first.</translation>
+        </message>
+        <message>
+            <source>This request is finished; its ticket cannot be called.</source>
+            <translation>This request is finished; its ticket cannot be called.</translation>
+        </message>
+        <message>
+            <source>A training desk does not exchange data with the district.</source>
+            <translation>A training desk does not exchange data with the district.</translation>
+        </message>
+        <message>
+            <source>This desk has not joined a district yet. Ask the administrator to enroll it with the file from the district office.</source>
+            <translation>This desk has not joined a district yet. Ask the administrator to enroll it with the file from the district office.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be used. Check that the USB stick is plugged in and not write-protected.</source>
+            <translation>The folder cannot be used. Check that the USB stick is plugged in and not write-protected.</translation>
+        </message>
+        <message>
+            <source>Writing to the USB stick failed (is it full?). Files written before this one are complete; free some space and run the exchange again.</source>
+            <translation>Writing to the USB stick failed (is it full?). Files written before this one are complete; free some space and run the exchange again.</translation>
+        </message>
+        <message>
+            <source>This is not a hub address. Type one like http://10.61.7.1:8750</source>
+            <translation>This is not a hub address. Type one like http://10.61.7.1:8750</translation>
+        </message>
+        <message>
+            <source>The address of the district hub is not known yet.</source>
+            <translation>The address of the district hub is not known yet.</translation>
+        </message>
+        <message>
+            <source>The district hub cannot be reached now. Nothing is lost; the desk tries again later.</source>
+            <translation>The district hub cannot be reached now. Nothing is lost; the desk tries again later.</translation>
+        </message>
+        <message>
+            <source>The district hub refused the exchange: {detail}</source>
+            <translation>The district hub refused the exchange: {detail}</translation>
+        </message>
+        <message>
+            <source>The answer did not come from a counterdesk hub. Check the hub address. ({detail})</source>
+            <translation>The answer did not come from a counterdesk hub. Check the hub address. ({detail})</translation>
+        </message>
+        <message>
+            <source>The district hub's reply could not be used; call the district office. ({detail})</source>
+            <translation>The district hub's reply could not be used; call the district office. ({detail})</translation>
+        </message>
+        <message>
+            <source>The exchange with the district was stopped.</source>
+            <translation>The exchange with the district was stopped.</translation>
         </message>
     </context>
     <context>
@@ -637,6 +809,14 @@
             <source>Ready by: {date}</source>
             <translation>Ready by: {date}</translation>
         </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Print receipt (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Print ticket (F8)</translation>
+        </message>
     </context>
     <context>
         <name>RequestDetail</name>
@@ -736,6 +916,38 @@
             <source>Supervisors and administrators only</source>
             <translation>Supervisors and administrators only</translation>
         </message>
+        <message>
+            <source>Ticket called</source>
+            <translation>Ticket called</translation>
+        </message>
+        <message>
+            <source>Letter issued</source>
+            <translation>Letter issued</translation>
+        </message>
+        <message>
+            <source>Print referral slip (F6)</source>
+            <translation>Print referral slip (F6)</translation>
+        </message>
+        <message>
+            <source>Print letter (F6)</source>
+            <translation>Print letter (F6)</translation>
+        </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Print receipt (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Print ticket (F8)</translation>
+        </message>
+        <message>
+            <source>Call again (Shift+F9)</source>
+            <translation>Call again (Shift+F9)</translation>
+        </message>
+        <message>
+            <source>Call this ticket again: the citizen did not come forward, or is served now</source>
+            <translation>Call this ticket again: the citizen did not come forward, or is served now</translation>
+        </message>
     </context>
     <context>
         <name>RequestTableModel</name>
@@ -828,6 +1040,21 @@
         <message>
             <source>Requests</source>
             <translation>Requests</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting: %n</source>
+            <translation>
+                <numerusform>Waiting: %n</numerusform>
+                <numerusform>Waiting: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call next (F9)</source>
+            <translation>Call next (F9)</translation>
+        </message>
+        <message>
+            <source>Call the oldest waiting ticket of today to this counter</source>
+            <translation>Call the oldest waiting ticket of today to this counter</translation>
         </message>
     </context>
     <context>
@@ -1015,6 +1242,427 @@
         <message>
             <source>The PDF could not be saved: {reason}</source>
             <translation>The PDF could not be saved: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallBanner</name>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>Nobody is waiting.</translation>
+        </message>
+        <message>
+            <source>Every ticket of today has been called.</source>
+            <translation>Every ticket of today has been called.</translation>
+        </message>
+        <message>
+            <source>Called ticket {ticket}</source>
+            <translation>Called ticket {ticket}</translation>
+        </message>
+        <message>
+            <source>Called to {counter}</source>
+            <translation>Called to {counter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrinting</name>
+        <message>
+            <source>Queue ticket</source>
+            <translation>Queue ticket</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>Referral slip</translation>
+        </message>
+        <message>
+            <source>Preparing {document} {receipt}…</source>
+            <translation>Preparing {document} {receipt}…</translation>
+        </message>
+        <message>
+            <source>Printing {document} {receipt} on {printer}…</source>
+            <translation>Printing {document} {receipt} on {printer}…</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} sent to {printer}.</source>
+            <translation>{document} {receipt} sent to {printer}.</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} was not printed.</source>
+            <translation>{document} {receipt} was not printed.</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} could not be made.</source>
+            <translation>{document} {receipt} could not be made.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubUrlDialog</name>
+        <message>
+            <source>District hub address</source>
+            <translation>District hub address</translation>
+        </message>
+        <message>
+            <source>Type the address of the district hub, as the district office gave it, e.g. {example}. It is remembered after the first exchange.</source>
+            <translation>Type the address of the district hub, as the district office gave it, e.g. {example}. It is remembered after the first exchange.</translation>
+        </message>
+        <message>
+            <source>Exchange now</source>
+            <translation>Exchange now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueDisplay</name>
+        <message>
+            <source>The queue cannot be read at the moment.</source>
+            <translation>The queue cannot be read at the moment.</translation>
+        </message>
+        <message>
+            <source>No ticket called yet</source>
+            <translation>No ticket called yet</translation>
+        </message>
+        <message>
+            <source>please go to {counter}</source>
+            <translation>please go to {counter}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting: %n</source>
+            <translation>
+                <numerusform>Waiting: %n</numerusform>
+                <numerusform>Waiting: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Queue — {post}</source>
+            <translation>Queue — {post}</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <translation>TRAINING</translation>
+        </message>
+        <message>
+            <source>Now serving ticket</source>
+            <translation>Now serving ticket</translation>
+        </message>
+        <message>
+            <source>Called before</source>
+            <translation>Called before</translation>
+        </message>
+        <message>
+            <source>F11: full screen · Esc: leave full screen</source>
+            <translation>F11: full screen · Esc: leave full screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Example: {number}</source>
+            <translation>Example: {number}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Desk settings</source>
+            <translation>Desk settings</translation>
+        </message>
+        <message>
+            <source>Printers</source>
+            <translation>Printers</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Letters</translation>
+        </message>
+        <message>
+            <source>Desk &amp;language:</source>
+            <translation>Desk &amp;language:</translation>
+        </message>
+        <message>
+            <source>Lock after (&amp;minutes idle):</source>
+            <translation>Lock after (&amp;minutes idle):</translation>
+        </message>
+        <message>
+            <source>Counter &amp;name on this PC:</source>
+            <translation>Counter &amp;name on this PC:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;government:</source>
+            <translation>Letterhead: &amp;government:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;office:</source>
+            <translation>Letterhead: &amp;office:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;address:</source>
+            <translation>Letterhead: &amp;address:</translation>
+        </message>
+        <message>
+            <source>&amp;Place of signing:</source>
+            <translation>&amp;Place of signing:</translation>
+        </message>
+        <message>
+            <source>&amp;Signer's name:</source>
+            <translation>&amp;Signer's name:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;title:</source>
+            <translation>Signer's &amp;title:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;NIP:</source>
+            <translation>Signer's &amp;NIP:</translation>
+        </message>
+        <message>
+            <source>Letter &amp;paper:</source>
+            <translation>Letter &amp;paper:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Languages:</translation>
+        </message>
+        <message>
+            <source>Letter &amp;number template:</source>
+            <translation>Letter &amp;number template:</translation>
+        </message>
+        <message>
+            <source>Bilingual letters (Indonesian and English)</source>
+            <translation>Bilingual letters (Indonesian and English)</translation>
+        </message>
+        <message>
+            <source>The language the app starts in; each person can switch it in the menu.</source>
+            <translation>The language the app starts in; each person can switch it in the menu.</translation>
+        </message>
+        <message>
+            <source>Shown on the queue screen when a ticket is called, e.g. Loket 1.</source>
+            <translation>Shown on the queue screen when a ticket is called, e.g. Loket 1.</translation>
+        </message>
+        <message>
+            <source>A4 (210 x 297 mm)</source>
+            <translation>A4 (210 x 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 (215 x 330 mm)</source>
+            <translation>F4 (215 x 330 mm)</translation>
+        </message>
+        <message>
+            <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
+            <translation>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Only an administrator can change these settings.</translation>
+        </message>
+        <message>
+            <source>After registering:</source>
+            <translation>After registering:</translation>
+        </message>
+        <message>
+            <source>Print the receipt and the ticket at once</source>
+            <translation>Print the receipt and the ticket at once</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message numerus="yes">
+            <source>Files from the district read: %n</source>
+            <translation>
+                <numerusform>Files from the district read: %n</numerusform>
+                <numerusform>Files from the district read: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The district has acknowledged events up to no. {seq}.</source>
+            <translation>The district has acknowledged events up to no. {seq}.</translation>
+        </message>
+        <message>
+            <source>No new acknowledgement (acknowledged up to no. {seq}).</source>
+            <translation>No new acknowledgement (acknowledged up to no. {seq}).</translation>
+        </message>
+        <message>
+            <source>Service catalogue updated to version {version}; log in again to see it in the registration form.</source>
+            <translation>Service catalogue updated to version {version}; log in again to see it in the registration form.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Files written to the stick: %n</source>
+            <translation>
+                <numerusform>Files written to the stick: %n</numerusform>
+                <numerusform>Files written to the stick: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n event(s))</source>
+            <translation>
+                <numerusform>(%n event)</numerusform>
+                <numerusform>(%n events)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet acknowledged by the district: %n event(s)</source>
+            <translation>
+                <numerusform>Not yet acknowledged by the district: %n event</numerusform>
+                <numerusform>Not yet acknowledged by the district: %n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not usable: {file} — {reason}</source>
+            <translation>Not usable: {file} — {reason}</translation>
+        </message>
+        <message>
+            <source>District hub: {url}</source>
+            <translation>District hub: {url}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n bundle(s)</source>
+            <translation>
+                <numerusform>Sent: %n bundle</numerusform>
+                <numerusform>Sent: %n bundles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n new event(s))</source>
+            <translation>
+                <numerusform>(%n new event)</numerusform>
+                <numerusform>(%n new events)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service catalogue was updated; log in again to see it in the registration form.</source>
+            <translation>The service catalogue was updated; log in again to see it in the registration form.</translation>
+        </message>
+        <message>
+            <source>Acknowledged by the district up to no. {seq}.</source>
+            <translation>Acknowledged by the district up to no. {seq}.</translation>
+        </message>
+        <message>
+            <source>The USB stick's folder</source>
+            <translation>The USB stick's folder</translation>
+        </message>
+        <message>
+            <source>Exchanging data with the USB stick in {folder}…</source>
+            <translation>Exchanging data with the USB stick in {folder}…</translation>
+        </message>
+        <message>
+            <source>USB exchange done.</source>
+            <translation>USB exchange done.</translation>
+        </message>
+        <message>
+            <source>USB exchange done</source>
+            <translation>USB exchange done</translation>
+        </message>
+        <message>
+            <source>USB exchange: some files could not be used</source>
+            <translation>USB exchange: some files could not be used</translation>
+        </message>
+        <message>
+            <source>The USB exchange did not succeed</source>
+            <translation>The USB exchange did not succeed</translation>
+        </message>
+        <message>
+            <source>Exchanging data with the district hub {url}…</source>
+            <translation>Exchanging data with the district hub {url}…</translation>
+        </message>
+        <message>
+            <source>Synced with the district at {time}.</source>
+            <translation>Synced with the district at {time}.</translation>
+        </message>
+        <message>
+            <source>Exchange with the district done.</source>
+            <translation>Exchange with the district done.</translation>
+        </message>
+        <message>
+            <source>Exchange with the district done</source>
+            <translation>Exchange with the district done</translation>
+        </message>
+        <message>
+            <source>The exchange with the district did not succeed</source>
+            <translation>The exchange with the district did not succeed</translation>
+        </message>
+        <message>
+            <source>The district hub refused the exchange</source>
+            <translation>The district hub refused the exchange</translation>
+        </message>
+        <message>
+            <source>Automatic sync failed at {time}; it is tried again.</source>
+            <translation>Automatic sync failed at {time}; it is tried again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</source>
+            <translation>
+                <numerusform>%n event not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</numerusform>
+                <numerusform>%n events not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exchange with the district</source>
+            <translation>Exchange with the district</translation>
+        </message>
+        <message>
+            <source>USB stick: exchange with the district</source>
+            <translation>USB stick: exchange with the district</translation>
+        </message>
+        <message>
+            <source>USB (Ctrl+U)</source>
+            <translation>USB (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>District hub address…</source>
+            <translation>District hub address…</translation>
+        </message>
+        <message>
+            <source>A training desk belongs to no district: nothing is exchanged with a hub.</source>
+            <translation>A training desk belongs to no district: nothing is exchanged with a hub.</translation>
+        </message>
+        <message>
+            <source>Read the district's replies from a USB stick and write the pending data to it (Ctrl+U)</source>
+            <translation>Read the district's replies from a USB stick and write the pending data to it (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Exchange data with the district hub over the network now (Ctrl+Shift+S)</source>
+            <translation>Exchange data with the district hub over the network now (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Change the address of the district hub</source>
+            <translation>Change the address of the district hub</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) unacknowledged for over {hours} hours — call the district</source>
+            <translation>
+                <numerusform>%n event unacknowledged for over {hours} hours — call the district</numerusform>
+                <numerusform>%n events unacknowledged for over {hours} hours — call the district</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -213,6 +213,86 @@
             <source>Quit</source>
             <translation>Keluar</translation>
         </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Pengaturan tersimpan.</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Antrean</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Sinkron</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Cetak tanda terima</translation>
+        </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Cetak tanda terima (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket</source>
+            <translation>Cetak tiket</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Cetak tiket (F8)</translation>
+        </message>
+        <message>
+            <source>Print letter or referral slip</source>
+            <translation>Cetak surat atau surat rujukan</translation>
+        </message>
+        <message>
+            <source>Of the registration just made, or of the request shown in Requests</source>
+            <translation>Untuk pendaftaran yang baru dibuat, atau untuk permohonan yang tampil di Permohonan</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Panggil berikutnya</translation>
+        </message>
+        <message>
+            <source>Call next (F9)</source>
+            <translation>Panggil berikutnya (F9)</translation>
+        </message>
+        <message>
+            <source>Call the oldest waiting ticket of today to this counter (F9)</source>
+            <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini (F9)</translation>
+        </message>
+        <message>
+            <source>Call the shown ticket again</source>
+            <translation>Panggil ulang nomor antrean yang tampil</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Pengaturan…</translation>
+        </message>
+        <message>
+            <source>Printers, the desk, letters</source>
+            <translation>Printer, meja layanan, surat</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the desk settings.</source>
+            <translation>Hanya administrator yang dapat mengubah pengaturan meja layanan.</translation>
+        </message>
+        <message>
+            <source>Queue screen</source>
+            <translation>Layar antrean</translation>
+        </message>
+        <message>
+            <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
+            <translation>Layar untuk ruang tunggu: nomor antrean yang dipanggil, berukuran besar (F11 layar penuh)</translation>
+        </message>
+        <message>
+            <source>Log out (change staff)</source>
+            <translation>Keluar akun (ganti petugas)</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -399,6 +479,98 @@
         <message>
             <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
             <translation>Terjadi kesalahan yang tidak terduga (data belum tersimpan). Rincian: {detail}</translation>
+        </message>
+        <message>
+            <source>This desk has no setting called {key}.</source>
+            <translation>Meja layanan ini tidak memiliki pengaturan {key}.</translation>
+        </message>
+        <message>
+            <source>This value has the wrong kind for this setting.</source>
+            <translation>Jenis nilai ini tidak sesuai untuk pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>Choose one of the offered values: {choices}.</source>
+            <translation>Pilih salah satu nilai yang tersedia: {choices}.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {max} characters.</source>
+            <translation>Terlalu panjang: paling banyak {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Give a number from {low} to {high}.</source>
+            <translation>Isi dengan angka {low} sampai {high}.</translation>
+        </message>
+        <message>
+            <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
+            <translation>Format nomor surat ini tidak dapat digunakan. Format wajib memuat {{number}} dan {{unit}}, dan hanya boleh memakai {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}}, serta {{year}}.</translation>
+        </message>
+        <message>
+            <source>This service does not produce a letter or a referral slip.</source>
+            <translation>Layanan ini tidak menghasilkan surat atau surat rujukan.</translation>
+        </message>
+        <message>
+            <source>This service does not refer to another agency.</source>
+            <translation>Layanan ini tidak merujuk ke instansi lain.</translation>
+        </message>
+        <message>
+            <source>This service produces another kind of document.</source>
+            <translation>Layanan ini menghasilkan jenis dokumen lain.</translation>
+        </message>
+        <message>
+            <source>The request was rejected or cancelled; no letter can be issued for it.</source>
+            <translation>Permohonan ini ditolak atau dibatalkan; surat tidak dapat diterbitkan.</translation>
+        </message>
+        <message>
+            <source>The letter has not been issued yet; a staff member must print it first.</source>
+            <translation>Surat belum diterbitkan; petugas harus mencetaknya terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>This request is finished; its ticket cannot be called.</source>
+            <translation>Permohonan ini sudah selesai; nomor antreannya tidak dapat dipanggil.</translation>
+        </message>
+        <message>
+            <source>A training desk does not exchange data with the district.</source>
+            <translation>Meja latihan tidak bertukar data dengan kabupaten.</translation>
+        </message>
+        <message>
+            <source>This desk has not joined a district yet. Ask the administrator to enroll it with the file from the district office.</source>
+            <translation>Meja layanan ini belum terdaftar di kabupaten. Minta administrator mendaftarkannya dengan berkas dari kantor kabupaten.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be used. Check that the USB stick is plugged in and not write-protected.</source>
+            <translation>Folder ini tidak dapat digunakan. Periksa apakah flashdisk sudah terpasang dan tidak dikunci dari penulisan.</translation>
+        </message>
+        <message>
+            <source>Writing to the USB stick failed (is it full?). Files written before this one are complete; free some space and run the exchange again.</source>
+            <translation>Gagal menulis ke flashdisk (apakah penuh?). Berkas yang ditulis sebelumnya sudah lengkap; kosongkan sebagian ruang, lalu ulangi pertukaran data.</translation>
+        </message>
+        <message>
+            <source>This is not a hub address. Type one like http://10.61.7.1:8750</source>
+            <translation>Ini bukan alamat server. Ketik alamat seperti http://10.61.7.1:8750</translation>
+        </message>
+        <message>
+            <source>The address of the district hub is not known yet.</source>
+            <translation>Alamat server kabupaten belum diketahui.</translation>
+        </message>
+        <message>
+            <source>The district hub cannot be reached now. Nothing is lost; the desk tries again later.</source>
+            <translation>Server kabupaten tidak dapat dihubungi saat ini. Tidak ada data yang hilang; meja layanan akan mencoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>The district hub refused the exchange: {detail}</source>
+            <translation>Server kabupaten menolak pertukaran data: {detail}</translation>
+        </message>
+        <message>
+            <source>The answer did not come from a counterdesk hub. Check the hub address. ({detail})</source>
+            <translation>Jawaban tidak berasal dari server counterdesk. Periksa alamat server. ({detail})</translation>
+        </message>
+        <message>
+            <source>The district hub's reply could not be used; call the district office. ({detail})</source>
+            <translation>Balasan server kabupaten tidak dapat digunakan; hubungi kantor kabupaten. ({detail})</translation>
+        </message>
+        <message>
+            <source>The exchange with the district was stopped.</source>
+            <translation>Pertukaran data dengan kabupaten dihentikan.</translation>
         </message>
     </context>
     <context>
@@ -634,6 +806,14 @@
             <source>Ready by: {date}</source>
             <translation>Selesai paling lambat: {date}</translation>
         </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Cetak tanda terima (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Cetak tiket (F8)</translation>
+        </message>
     </context>
     <context>
         <name>RequestDetail</name>
@@ -733,6 +913,38 @@
             <source>Supervisors and administrators only</source>
             <translation>Hanya untuk supervisor dan administrator</translation>
         </message>
+        <message>
+            <source>Ticket called</source>
+            <translation>Nomor antrean dipanggil</translation>
+        </message>
+        <message>
+            <source>Letter issued</source>
+            <translation>Surat diterbitkan</translation>
+        </message>
+        <message>
+            <source>Print referral slip (F6)</source>
+            <translation>Cetak surat rujukan (F6)</translation>
+        </message>
+        <message>
+            <source>Print letter (F6)</source>
+            <translation>Cetak surat (F6)</translation>
+        </message>
+        <message>
+            <source>Print receipt (F7)</source>
+            <translation>Cetak tanda terima (F7)</translation>
+        </message>
+        <message>
+            <source>Print ticket (F8)</source>
+            <translation>Cetak tiket (F8)</translation>
+        </message>
+        <message>
+            <source>Call again (Shift+F9)</source>
+            <translation>Panggil ulang (Shift+F9)</translation>
+        </message>
+        <message>
+            <source>Call this ticket again: the citizen did not come forward, or is served now</source>
+            <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
+        </message>
     </context>
     <context>
         <name>RequestTableModel</name>
@@ -824,6 +1036,20 @@
         <message>
             <source>Requests</source>
             <translation>Permohonan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting: %n</source>
+            <translation>
+                <numerusform>Menunggu: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call next (F9)</source>
+            <translation>Panggil berikutnya (F9)</translation>
+        </message>
+        <message>
+            <source>Call the oldest waiting ticket of today to this counter</source>
+            <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1232,418 @@
         <message>
             <source>The PDF could not be saved: {reason}</source>
             <translation>PDF tidak dapat disimpan: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallBanner</name>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>Tidak ada yang menunggu.</translation>
+        </message>
+        <message>
+            <source>Every ticket of today has been called.</source>
+            <translation>Semua nomor antrean hari ini sudah dipanggil.</translation>
+        </message>
+        <message>
+            <source>Called ticket {ticket}</source>
+            <translation>Nomor antrean dipanggil {ticket}</translation>
+        </message>
+        <message>
+            <source>Called to {counter}</source>
+            <translation>Dipanggil ke {counter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrinting</name>
+        <message>
+            <source>Queue ticket</source>
+            <translation>Tiket antrean</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Tanda terima</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Surat</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>Surat rujukan</translation>
+        </message>
+        <message>
+            <source>Preparing {document} {receipt}…</source>
+            <translation>Menyiapkan {document} {receipt}…</translation>
+        </message>
+        <message>
+            <source>Printing {document} {receipt} on {printer}…</source>
+            <translation>Mencetak {document} {receipt} di {printer}…</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} sent to {printer}.</source>
+            <translation>{document} {receipt} terkirim ke {printer}.</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} was not printed.</source>
+            <translation>{document} {receipt} tidak tercetak.</translation>
+        </message>
+        <message>
+            <source>{document} {receipt} could not be made.</source>
+            <translation>{document} {receipt} tidak dapat dibuat.</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Pencetakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubUrlDialog</name>
+        <message>
+            <source>District hub address</source>
+            <translation>Alamat server kabupaten</translation>
+        </message>
+        <message>
+            <source>Type the address of the district hub, as the district office gave it, e.g. {example}. It is remembered after the first exchange.</source>
+            <translation>Ketik alamat server kabupaten sesuai yang diberikan kantor kabupaten, misalnya {example}. Alamat ini diingat setelah pertukaran data pertama berhasil.</translation>
+        </message>
+        <message>
+            <source>Exchange now</source>
+            <translation>Tukar data sekarang</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueDisplay</name>
+        <message>
+            <source>The queue cannot be read at the moment.</source>
+            <translation>Antrean tidak dapat dibaca saat ini.</translation>
+        </message>
+        <message>
+            <source>No ticket called yet</source>
+            <translation>Belum ada nomor yang dipanggil</translation>
+        </message>
+        <message>
+            <source>please go to {counter}</source>
+            <translation>silakan menuju {counter}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting: %n</source>
+            <translation>
+                <numerusform>Menunggu: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Queue — {post}</source>
+            <translation>Antrean — {post}</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <translation>LATIHAN</translation>
+        </message>
+        <message>
+            <source>Now serving ticket</source>
+            <translation>Nomor antrean</translation>
+        </message>
+        <message>
+            <source>Called before</source>
+            <translation>Panggilan sebelumnya</translation>
+        </message>
+        <message>
+            <source>F11: full screen · Esc: leave full screen</source>
+            <translation>F11: layar penuh · Esc: keluar dari layar penuh</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Example: {number}</source>
+            <translation>Contoh: {number}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Desk settings</source>
+            <translation>Pengaturan meja layanan</translation>
+        </message>
+        <message>
+            <source>Printers</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Meja layanan</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Surat</translation>
+        </message>
+        <message>
+            <source>Desk &amp;language:</source>
+            <translation>&amp;Bahasa meja layanan:</translation>
+        </message>
+        <message>
+            <source>Lock after (&amp;minutes idle):</source>
+            <translation>Kunci setelah tidak dipakai (&amp;menit):</translation>
+        </message>
+        <message>
+            <source>Counter &amp;name on this PC:</source>
+            <translation>&amp;Nama loket di komputer ini:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;government:</source>
+            <translation>Kop surat: &amp;pemerintah:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;office:</source>
+            <translation>Kop surat: &amp;kantor:</translation>
+        </message>
+        <message>
+            <source>Letterhead: &amp;address:</source>
+            <translation>Kop surat: &amp;alamat:</translation>
+        </message>
+        <message>
+            <source>&amp;Place of signing:</source>
+            <translation>&amp;Tempat penandatanganan:</translation>
+        </message>
+        <message>
+            <source>&amp;Signer's name:</source>
+            <translation>Nama &amp;penanda tangan:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;title:</source>
+            <translation>&amp;Jabatan penanda tangan:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;NIP:</source>
+            <translation>&amp;NIP penanda tangan:</translation>
+        </message>
+        <message>
+            <source>Letter &amp;paper:</source>
+            <translation>&amp;Kertas surat:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Bahasa:</translation>
+        </message>
+        <message>
+            <source>Letter &amp;number template:</source>
+            <translation>Format &amp;nomor surat:</translation>
+        </message>
+        <message>
+            <source>Bilingual letters (Indonesian and English)</source>
+            <translation>Surat dwibahasa (Indonesia dan Inggris)</translation>
+        </message>
+        <message>
+            <source>The language the app starts in; each person can switch it in the menu.</source>
+            <translation>Bahasa saat aplikasi dibuka; setiap petugas dapat menggantinya melalui menu.</translation>
+        </message>
+        <message>
+            <source>Shown on the queue screen when a ticket is called, e.g. Loket 1.</source>
+            <translation>Ditampilkan di layar antrean saat nomor dipanggil, misalnya Loket 1.</translation>
+        </message>
+        <message>
+            <source>A4 (210 x 297 mm)</source>
+            <translation>A4 (210 x 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 (215 x 330 mm)</source>
+            <translation>F4/Folio (215 x 330 mm)</translation>
+        </message>
+        <message>
+            <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
+            <translation>Isian: {classification} kode klasifikasi layanan, {number:04d} nomor urut tahun berjalan, {unit} kode meja layanan, {month_roman} bulan dalam angka Romawi, {month}, {year}. {number} dan {unit} wajib ada.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>After registering:</source>
+            <translation>Setelah pendaftaran:</translation>
+        </message>
+        <message>
+            <source>Print the receipt and the ticket at once</source>
+            <translation>Langsung cetak tanda terima dan tiket</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message numerus="yes">
+            <source>Files from the district read: %n</source>
+            <translation>
+                <numerusform>Berkas dari kabupaten yang dibaca: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The district has acknowledged events up to no. {seq}.</source>
+            <translation>Kabupaten telah mengakui penerimaan data sampai nomor {seq}.</translation>
+        </message>
+        <message>
+            <source>No new acknowledgement (acknowledged up to no. {seq}).</source>
+            <translation>Belum ada pengakuan baru (diakui sampai nomor {seq}).</translation>
+        </message>
+        <message>
+            <source>Service catalogue updated to version {version}; log in again to see it in the registration form.</source>
+            <translation>Daftar layanan diperbarui ke versi {version}; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Files written to the stick: %n</source>
+            <translation>
+                <numerusform>Berkas yang ditulis ke flashdisk: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n event(s))</source>
+            <translation>
+                <numerusform>(%n data)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet acknowledged by the district: %n event(s)</source>
+            <translation>
+                <numerusform>Belum diakui kabupaten: %n data</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not usable: {file} — {reason}</source>
+            <translation>Tidak dapat dipakai: {file} — {reason}</translation>
+        </message>
+        <message>
+            <source>District hub: {url}</source>
+            <translation>Server kabupaten: {url}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n bundle(s)</source>
+            <translation>
+                <numerusform>Terkirim: %n paket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n new event(s))</source>
+            <translation>
+                <numerusform>(%n data baru)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service catalogue was updated; log in again to see it in the registration form.</source>
+            <translation>Daftar layanan diperbarui; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
+        </message>
+        <message>
+            <source>Acknowledged by the district up to no. {seq}.</source>
+            <translation>Diakui kabupaten sampai nomor {seq}.</translation>
+        </message>
+        <message>
+            <source>The USB stick's folder</source>
+            <translation>Folder flashdisk</translation>
+        </message>
+        <message>
+            <source>Exchanging data with the USB stick in {folder}…</source>
+            <translation>Bertukar data dengan flashdisk di {folder}…</translation>
+        </message>
+        <message>
+            <source>USB exchange done.</source>
+            <translation>Pertukaran data lewat flashdisk selesai.</translation>
+        </message>
+        <message>
+            <source>USB exchange done</source>
+            <translation>Pertukaran data lewat flashdisk selesai</translation>
+        </message>
+        <message>
+            <source>USB exchange: some files could not be used</source>
+            <translation>Pertukaran data lewat flashdisk: sebagian berkas tidak dapat dipakai</translation>
+        </message>
+        <message>
+            <source>The USB exchange did not succeed</source>
+            <translation>Pertukaran data lewat flashdisk tidak berhasil</translation>
+        </message>
+        <message>
+            <source>Exchanging data with the district hub {url}…</source>
+            <translation>Bertukar data dengan server kabupaten {url}…</translation>
+        </message>
+        <message>
+            <source>Synced with the district at {time}.</source>
+            <translation>Tersinkron dengan kabupaten pukul {time}.</translation>
+        </message>
+        <message>
+            <source>Exchange with the district done.</source>
+            <translation>Pertukaran data dengan kabupaten selesai.</translation>
+        </message>
+        <message>
+            <source>Exchange with the district done</source>
+            <translation>Pertukaran data dengan kabupaten selesai</translation>
+        </message>
+        <message>
+            <source>The exchange with the district did not succeed</source>
+            <translation>Pertukaran data dengan kabupaten tidak berhasil</translation>
+        </message>
+        <message>
+            <source>The district hub refused the exchange</source>
+            <translation>Server kabupaten menolak pertukaran data</translation>
+        </message>
+        <message>
+            <source>Automatic sync failed at {time}; it is tried again.</source>
+            <translation>Sinkron otomatis gagal pukul {time}; akan dicoba lagi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</source>
+            <translation>
+                <numerusform>%n data belum diakui kabupaten lebih dari {hours} jam, padahal server menjawab. Hubungi kantor kabupaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exchange with the district</source>
+            <translation>Pertukaran data dengan kabupaten</translation>
+        </message>
+        <message>
+            <source>USB stick: exchange with the district</source>
+            <translation>Flashdisk: tukar data dengan kabupaten</translation>
+        </message>
+        <message>
+            <source>USB (Ctrl+U)</source>
+            <translation>Flashdisk (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkron sekarang</translation>
+        </message>
+        <message>
+            <source>District hub address…</source>
+            <translation>Alamat server kabupaten…</translation>
+        </message>
+        <message>
+            <source>A training desk belongs to no district: nothing is exchanged with a hub.</source>
+            <translation>Meja latihan tidak terhubung ke kabupaten mana pun: tidak ada data yang dipertukarkan.</translation>
+        </message>
+        <message>
+            <source>Read the district's replies from a USB stick and write the pending data to it (Ctrl+U)</source>
+            <translation>Baca balasan kabupaten dari flashdisk dan tulis data yang belum terkirim ke flashdisk (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>Exchange data with the district hub over the network now (Ctrl+Shift+S)</source>
+            <translation>Tukar data dengan server kabupaten melalui jaringan sekarang (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Change the address of the district hub</source>
+            <translation>Ubah alamat server kabupaten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) unacknowledged for over {hours} hours — call the district</source>
+            <translation>
+                <numerusform>%n data belum diakui lebih dari {hours} jam — hubungi kabupaten</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

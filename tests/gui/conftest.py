@@ -4,10 +4,11 @@ typing helpers that also work for non-ASCII text (pytest-qt's keyClicks does not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -38,6 +39,14 @@ def ui_language(qapp: QApplication) -> Iterator[Translations]:
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translations.clear()
+
+
+@pytest.fixture(autouse=True)
+def pc_settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This PC's settings (counter name, last USB folder) live in a folder of the test's own."""
+    folder = tmp_path_factory.mktemp("pc-settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 def _address(widget: QWidget) -> int:

@@ -152,3 +152,32 @@ def test_a_copied_database_starts_a_new_epoch_and_says_so(
     qtbot.waitUntil(lambda: app.stage == "main", timeout=5000)
     assert app.window is not None
     assert "disalin dari komputer lain" in app.window.statusBar().currentMessage()
+
+
+def test_log_out_returns_to_the_login_and_forgets_printer_choices(
+    qtbot: QtBot, tmp_path: Path, started: list[DeskApp]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from counterdesk.gui import print_preview
+
+    from .conftest import press
+
+    app = start(started, tmp_path / "d", training_if_empty=True)
+    qtbot.waitUntil(lambda: app.stage == "login", timeout=10_000)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: app.stage == "main", timeout=5000)
+    first = app.window
+    assert first is not None
+    print_preview._session_choices[("demo", "receipt_printer")] = "Kasir TM-T82"
+    first.activateWindow()
+    press(
+        first, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert app.stage == "login" and app.window is None
+    assert not first.isVisible()
+    assert print_preview._session_choices == {}
+    assert app.login is not None and app.login.isVisible() and app.login.locked_for is None
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: app.stage == "main", timeout=5000)
+    assert app.window is not None and app.window is not first and app.window.isVisible()

@@ -53,8 +53,8 @@ def test_identity_problems_in_indonesian() -> None:
 def test_params_are_filled_in_and_unknown_codes_fall_back_to_english() -> None:
     locked = CounterdeskError("locked", code="login_locked", minutes=15)
     assert "15 menit" in message_for(locked)
-    unknown = CounterdeskError("the hub said no", code="hub_refused")
-    assert message_for(unknown) == "the hub said no"
+    unknown = CounterdeskError("the moon is full", code="moon_full")
+    assert message_for(unknown) == "the moon is full"
     missing_param = CounterdeskError("too long", code="name_long")  # no length given
     assert message_for(missing_param) == "too long"
     internal = CounterdeskError("unexpected error: KeyError: 'x'", code="internal")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counterdesk.config import data_dir
+from counterdesk.config import DeskSettings, data_dir
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.context import Context
 from counterdesk.gui.first_run import FirstRunWindow
@@ -26,6 +26,7 @@ from counterdesk.gui.login_dialog import LoginDialog
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.ops import Ops, OpsBase
+from counterdesk.gui.print_preview import forget_session_choices
 from counterdesk.gui.reads import Reads, ReadsBase
 from counterdesk.gui.translations import LANGUAGES, Translations
 from counterdesk.resources import resource_path
@@ -132,7 +133,12 @@ class DeskApp(QObject):
         language = self.language_arg or info.settings.language
         self.translations.use(language)
         self.reads = Reads(self.root, clock=self.clock)
-        self.login = LoginDialog(self.ops, info)
+        self._show_login()
+
+    def _show_login(self) -> None:
+        assert self.reader is not None
+        self.reader.invalidate()
+        self.login = LoginDialog(self.ops, self.reader.info)
         self.login.logged_in.connect(self._logged_in)
         self.login.quit_requested.connect(self.quit)
         self.login.show()
@@ -144,21 +150,49 @@ class DeskApp(QObject):
         self.ctx = Context(self.reader, self.ops, self.reads, session, self.translations.language)
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(self.lock)
+        self.window.logout_requested.connect(self.logout)
         self.window.quit_requested.connect(self.quit)
         self.window.language_requested.connect(self.set_language)
+        self.window.settings_saved.connect(self._settings_saved)
         self.window.show()
         if self.new_epoch_reason:
             self.window.show_new_epoch(self.new_epoch_reason)
-        minutes = self.reader.info.settings.inactivity_minutes
-        timeout = self.inactivity_ms if self.inactivity_ms is not None else minutes * 60_000
-        self.watcher = InactivityWatcher(timeout, self)
-        self.watcher.idle.connect(self.lock)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.watcher)
+            self.new_epoch_reason = None
+        if self.watcher is None:
+            self.watcher = InactivityWatcher(self._inactivity_timeout(), self)
+            self.watcher.idle.connect(self.lock)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.watcher)
         self.watcher.start()
         self._stage("main")
         self.window.register.start_new()
+
+    def _inactivity_timeout(self) -> int:
+        if self.inactivity_ms is not None:
+            return self.inactivity_ms
+        assert self.reader is not None
+        return self.reader.info.settings.inactivity_minutes * 60_000
+
+    def _settings_saved(self, _settings: DeskSettings) -> None:
+        if self.reader is not None:
+            self.reader.invalidate()
+        if self.watcher is not None:
+            self.watcher.timer.setInterval(max(1, self._inactivity_timeout()))
+            self.watcher.start()
+
+    # logout --------------------------------------------------------------------
+    def logout(self) -> None:
+        """Another staff member takes the counter: back to the login, nothing kept."""
+        if self.window is None or self.stage != "main":
+            return
+        if self.watcher is not None:
+            self.watcher.stop()
+        forget_session_choices()
+        window, self.window, self.ctx = self.window, None, None
+        window.close_quietly()
+        window.deleteLater()
+        self._show_login()
 
     # lock --------------------------------------------------------------------
     def lock(self) -> None:
@@ -207,6 +241,7 @@ class DeskApp(QObject):
         if self.stage == "quit":
             return
         self._stage("quit")
+        forget_session_choices()
         app = QCoreApplication.instance()
         if self.watcher is not None and app is not None:
             app.removeEventFilter(self.watcher)

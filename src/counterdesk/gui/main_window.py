@@ -2,31 +2,44 @@
 the outbox and the TRAINING badge always in the status bar.
 
 Keyboard: F2 new registration, F3 search, F5 refresh, Ctrl+Enter register,
-Ctrl+L lock, Ctrl+Q quit.
+F6 print the letter or referral slip, F7 print the receipt, F8 print the ticket
+(of the registration just made, or of the request shown), F9 call the next
+ticket, Shift+F9 call the shown ticket again, Ctrl+U USB exchange,
+Ctrl+Shift+S sync now, Ctrl+L lock, Ctrl+Shift+L log out, Ctrl+Q quit.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.roles import Role
 from counterdesk.gui import texts
 from counterdesk.gui.context import Context
+from counterdesk.gui.document_printing import DocumentPrinting
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.outbox_status import OutboxStatus
+from counterdesk.gui.queue_display import QueueDisplay
 from counterdesk.gui.register_form import RegisterForm
 from counterdesk.gui.request_detail import RequestDetail
 from counterdesk.gui.requests_view import RequestsView
+from counterdesk.gui.settings_dialog import SettingsDialog
+from counterdesk.gui.sync_actions import SyncActions
 from counterdesk.services.requests import RequestView, get_request
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -34,13 +47,25 @@ LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    logout_requested = Signal()
     quit_requested = Signal()
     language_requested = Signal(str)
+    settings_saved = Signal(object)  # DeskSettings
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        *,
+        printing: Callable[[Context, QWidget], DocumentPrinting] = DocumentPrinting,
+        sync: Callable[[Context, QWidget], SyncActions] = SyncActions,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self._quitting = False
+        self.queue_display: QueueDisplay | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.printing = printing(ctx, self)
+        self.sync = sync(ctx, self)
         self.register = RegisterForm(ctx, self)
         self.requests = RequestsView(ctx, self)
         self.detail = RequestDetail(ctx, self)
@@ -76,10 +101,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.staff = QLabel(self)
         self.outbox = OutboxStatus(ctx, self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setMaximumWidth(90)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.statusBar().addWidget(self.staff)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.sync.note)
         self.statusBar().addPermanentWidget(self.outbox)
         self._make_actions()
         self.requests.current_changed.connect(self.detail.show_request)
+        self.detail.print_requested.connect(self.printing.preview)
+        self.detail.called.connect(lambda view: self.requests.show_called(view))
+        self.register.result.print_requested.connect(self.printing.preview)
+        self.register.registered.connect(self._registered)
+        self.printing.busy_changed.connect(self.detail.set_print_busy)
+        self.printing.busy_changed.connect(self.register.result.set_print_busy)
+        for source in (self.printing, self.sync):
+            source.busy_changed.connect(self._update_progress)
+            source.status.connect(self._note)
         ctx.ops.changed.connect(self.requests.refresh)
         ctx.ops.failed.connect(self._op_failed)
         self.resize(1280, 720)
@@ -99,14 +141,56 @@ class MainWindow(QMainWindow):
         self.new_action = action("F2", self.new_registration)
         self.search_action = action("F3", self.search)
         self.refresh_action = action("F5", self.refresh)
+        self.print_letter_action = action("F6", lambda: self.print_document("letter"))
+        self.print_receipt_action = action("F7", lambda: self.print_document("receipt"))
+        self.print_ticket_action = action("F8", lambda: self.print_document("ticket"))
+        self.call_next_action = action("F9", self.call_next)
+        self.call_again_action = action("Shift+F9", self.detail.request_call_again)
+        self.settings_action = action("", self.open_settings)
+        self.queue_display_action = action("", self.open_queue_display)
         self.lock_action = action("Ctrl+L", self.lock_requested)
+        self.logout_action = action("Ctrl+Shift+L", self.logout_requested)
         self.quit_action = action("Ctrl+Q", self.close)
         self.desk_menu = self.menuBar().addMenu("")
+        self.desk_menu.setToolTipsVisible(True)
         for a in (self.new_action, self.search_action, self.refresh_action):
             self.desk_menu.addAction(a)
         self.desk_menu.addSeparator()
+        for a in (
+            self.print_receipt_action,
+            self.print_ticket_action,
+            self.print_letter_action,
+        ):
+            self.desk_menu.addAction(a)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.settings_action)
+        self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.lock_action)
+        self.desk_menu.addAction(self.logout_action)
         self.desk_menu.addAction(self.quit_action)
+        self.queue_menu = self.menuBar().addMenu("")
+        self.queue_menu.addAction(self.call_next_action)
+        self.queue_menu.addAction(self.call_again_action)
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sync_menu.setToolTipsVisible(True)
+        for a in (self.sync.usb_action, self.sync.sync_action, self.sync.url_action):
+            self.sync_menu.addAction(a)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.queue_display_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.toggleViewAction().setVisible(False)
+        for a in (self.call_next_action, self.print_receipt_action, self.print_ticket_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.sync.usb_action, self.sync.sync_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.queue_display_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -136,6 +220,63 @@ class MainWindow(QMainWindow):
                 view = None
             self.detail.show_request(view)
 
+    # printing, the queue, settings -------------------------------------------------
+    def print_document(self, kind: str) -> None:
+        """F6/F7/F8: of the registration just made (Registration tab), else of the request shown."""
+        if self.locked:
+            return
+        if self.tabs.currentWidget() is self.register:
+            view = self.register.result.view
+            if kind != "letter" and view is not None and self.register.result.isVisible():
+                self.printing.preview(kind, view.receipt)
+            return
+        self.detail.request_print(kind)
+
+    def _registered(self, view: RequestView) -> None:
+        if self.ctx.reader.info.settings.print_on_register:
+            self.printing.print_now(["receipt", "ticket"], view.receipt)
+
+    def call_next(self) -> None:
+        if self.locked:
+            return
+        self.tabs.setCurrentWidget(self.split)
+        self.requests.call_next()
+
+    @property
+    def is_admin(self) -> bool:
+        return self.ctx.session.role.includes(Role.ADMIN)
+
+    def open_settings(self) -> None:
+        if not self.is_admin or self.locked:
+            return
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_saved(self, settings: DeskSettings) -> None:
+        self.ctx.reader.invalidate()
+        self.retranslate()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Settings saved."), 8_000)
+        self.settings_saved.emit(settings)
+
+    def open_queue_display(self) -> None:
+        if self.queue_display is None:
+            self.queue_display = QueueDisplay(self.ctx, self)
+        self.queue_display.open()
+
+    def _update_progress(self) -> None:
+        self.progress.setVisible(self.printing.busy or self.sync.busy)
+
+    def _note(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 15_000)
+        else:
+            self.statusBar().clearMessage()
+
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.split:
             self.requests.refresh()
@@ -157,8 +298,23 @@ class MainWindow(QMainWindow):
         """Hide everything on screen (names, NIKs) while the session is locked."""
         self.pages.setCurrentWidget(self.locked_page if locked else self.tabs)
         self.menuBar().setEnabled(not locked)
-        for a in (self.new_action, self.search_action, self.refresh_action, self.lock_action):
+        self.toolbar.setEnabled(not locked)
+        for a in (
+            self.new_action,
+            self.search_action,
+            self.refresh_action,
+            self.lock_action,
+            self.logout_action,
+            self.print_letter_action,
+            self.print_receipt_action,
+            self.print_ticket_action,
+            self.call_next_action,
+            self.call_again_action,
+            self.queue_display_action,
+        ):
             a.setEnabled(not locked)
+        self.settings_action.setEnabled(not locked and self.is_admin)
+        self.sync.set_enabled(not locked)
 
     @property
     def locked(self) -> bool:
@@ -184,12 +340,43 @@ class MainWindow(QMainWindow):
             )
         )
         self.desk_menu.setTitle(self.tr("&Desk"))
+        self.queue_menu.setTitle(self.tr("&Queue"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_action.setText(self.tr("New registration"))
         self.search_action.setText(self.tr("Search requests"))
         self.refresh_action.setText(self.tr("Refresh"))
+        self.print_receipt_action.setText(self.tr("Print receipt"))
+        self.print_receipt_action.setIconText(self.tr("Print receipt (F7)"))
+        self.print_ticket_action.setText(self.tr("Print ticket"))
+        self.print_ticket_action.setIconText(self.tr("Print ticket (F8)"))
+        self.print_letter_action.setText(self.tr("Print letter or referral slip"))
+        for a in (self.print_receipt_action, self.print_ticket_action):
+            a.setToolTip(
+                self.tr("Of the registration just made, or of the request shown in Requests")
+            )
+        self.call_next_action.setText(self.tr("Call next"))
+        self.call_next_action.setIconText(self.tr("Call next (F9)"))
+        self.call_next_action.setToolTip(
+            self.tr("Call the oldest waiting ticket of today to this counter (F9)")
+        )
+        self.call_again_action.setText(self.tr("Call the shown ticket again"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.settings_action.setEnabled(self.is_admin and not self.locked)
+        self.settings_action.setToolTip(
+            self.tr("Printers, the desk, letters")
+            if self.is_admin
+            else self.tr("Only an administrator can change the desk settings.")
+        )
+        self.queue_display_action.setText(self.tr("Queue screen"))
+        self.queue_display_action.setToolTip(
+            self.tr("The waiting-room screen: called tickets, large (F11 full screen)")
+        )
         self.lock_action.setText(self.tr("Lock session"))
+        self.logout_action.setText(self.tr("Log out (change staff)"))
         self.quit_action.setText(self.tr("Quit"))
+        self.sync.retranslate()
         for code, a in self.language_actions.items():
             a.setChecked(code == self.ctx.language)
 
@@ -205,4 +392,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting:
             self.quit_requested.emit()
+        self.sync.shutdown()
+        if self.queue_display is not None:
+            self.queue_display.close()
         super().closeEvent(event)

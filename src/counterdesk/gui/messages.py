@@ -154,6 +154,90 @@ def _catalogue() -> dict[str, str]:
         "desk_exists": QCoreApplication.translate(
             "Messages", "A real (enrolled) desk already exists in this folder."
         ),
+        # desk settings
+        "setting_unknown": QCoreApplication.translate(
+            "Messages", "This desk has no setting called {key}."
+        ),
+        "setting_type": QCoreApplication.translate(
+            "Messages", "This value has the wrong kind for this setting."
+        ),
+        "setting_choice": QCoreApplication.translate(
+            "Messages", "Choose one of the offered values: {choices}."
+        ),
+        "setting_long": QCoreApplication.translate(
+            "Messages", "Too long: at most {max} characters."
+        ),
+        "setting_range": QCoreApplication.translate(
+            "Messages", "Give a number from {low} to {high}."
+        ),
+        "letter_template": QCoreApplication.translate(
+            "Messages",
+            "This letter number template cannot be used. It must contain {{number}} and "
+            "{{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, "
+            "{{month_roman}}, {{month}} and {{year}}.",
+        ),
+        # documents and the queue
+        "no_letter": QCoreApplication.translate(
+            "Messages", "This service does not produce a letter or a referral slip."
+        ),
+        "no_referral": QCoreApplication.translate(
+            "Messages", "This service does not refer to another agency."
+        ),
+        "wrong_document": QCoreApplication.translate(
+            "Messages", "This service produces another kind of document."
+        ),
+        "letter_status": QCoreApplication.translate(
+            "Messages", "The request was rejected or cancelled; no letter can be issued for it."
+        ),
+        "needs_staff": QCoreApplication.translate(
+            "Messages", "The letter has not been issued yet; a staff member must print it first."
+        ),
+        "ticket_final": QCoreApplication.translate(
+            "Messages", "This request is finished; its ticket cannot be called."
+        ),
+        # exchange with the district
+        "training_desk": QCoreApplication.translate(
+            "Messages", "A training desk does not exchange data with the district."
+        ),
+        "not_enrolled": QCoreApplication.translate(
+            "Messages",
+            "This desk has not joined a district yet. Ask the administrator to enroll it with "
+            "the file from the district office.",
+        ),
+        "export_folder": QCoreApplication.translate(
+            "Messages",
+            "The folder cannot be used. Check that the USB stick is plugged in and not "
+            "write-protected.",
+        ),
+        "export_write": QCoreApplication.translate(
+            "Messages",
+            "Writing to the USB stick failed (is it full?). Files written before this one are "
+            "complete; free some space and run the exchange again.",
+        ),
+        "hub_url": QCoreApplication.translate(
+            "Messages", "This is not a hub address. Type one like http://10.61.7.1:8750"
+        ),
+        "hub_url_missing": QCoreApplication.translate(
+            "Messages", "The address of the district hub is not known yet."
+        ),
+        "hub_unreachable": QCoreApplication.translate(
+            "Messages",
+            "The district hub cannot be reached now. Nothing is lost; the desk tries again later.",
+        ),
+        "hub_refused": QCoreApplication.translate(
+            "Messages", "The district hub refused the exchange: {detail}"
+        ),
+        "hub_protocol": QCoreApplication.translate(
+            "Messages",
+            "The answer did not come from a counterdesk hub. Check the hub address. ({detail})",
+        ),
+        "hub_reply": QCoreApplication.translate(
+            "Messages",
+            "The district hub's reply could not be used; call the district office. ({detail})",
+        ),
+        "sync_cancelled": QCoreApplication.translate(
+            "Messages", "The exchange with the district was stopped."
+        ),
         "internal": QCoreApplication.translate(
             "Messages",
             "Something unexpected went wrong (nothing was saved). Details: {detail}",

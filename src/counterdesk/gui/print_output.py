@@ -351,27 +351,36 @@ def save_pdf(pdf: bytes, path: str | Path) -> Path:
 # messages -------------------------------------------------------------------------
 def message_text(exc: CounterdeskError) -> str:
     """A printing error in the UI language (other errors: the shared message catalogue)."""
-    tr = QCoreApplication.translate
     templates = {
-        "print_unreadable": tr("PrintOutput", "The document cannot be read. Make it again."),
-        "print_roll_width": tr(
+        "print_unreadable": QCoreApplication.translate(
+            "PrintOutput", "The document cannot be read. Make it again."
+        ),
+        "print_roll_width": QCoreApplication.translate(
             "PrintOutput",
             "The document is {width} mm wide but the roll is {roll} mm. "
             "Make the document again for this roll.",
         ),
-        "print_render": tr("PrintOutput", "Page {page} could not be prepared for printing."),
-        "print_no_printer": tr("PrintOutput", "No printer is installed on this computer."),
-        "print_start": tr(
+        "print_render": QCoreApplication.translate(
+            "PrintOutput", "Page {page} could not be prepared for printing."
+        ),
+        "print_no_printer": QCoreApplication.translate(
+            "PrintOutput", "No printer is installed on this computer."
+        ),
+        "print_start": QCoreApplication.translate(
             "PrintOutput",
             "The printer {printer} cannot start printing. Check that it is on and connected.",
         ),
-        "print_page": tr("PrintOutput", "The printer {printer} refused page {page}."),
-        "print_error": tr(
+        "print_page": QCoreApplication.translate(
+            "PrintOutput", "The printer {printer} refused page {page}."
+        ),
+        "print_error": QCoreApplication.translate(
             "PrintOutput",
             "The printer {printer} reported an error. Check that it is on, has paper and is "
             "connected, then print again.",
         ),
-        "save_failed": tr("PrintOutput", "The PDF could not be saved: {reason}"),
+        "save_failed": QCoreApplication.translate(
+            "PrintOutput", "The PDF could not be saved: {reason}"
+        ),
     }
     template = templates.get(exc.code)
     if template is None:

@@ -1,5 +1,7 @@
-"""One request: its details, the identity (masked), its timeline, and the
-lifecycle actions the rules allow from its status for this staff member."""
+"""One request: its details, the identity (masked), its timeline, the lifecycle
+actions the rules allow from its status for this staff member, its documents to
+print (receipt F7, ticket F8, letter or referral slip F6) and calling its ticket
+again (Shift+F9)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,10 @@ from counterdesk.gui import texts
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
+from counterdesk.gui.pc_settings import counter_name
 from counterdesk.gui.reason_dialog import ReasonDialog
 from counterdesk.services.advance import advance
+from counterdesk.services.queue import call_again
 from counterdesk.services.requests import RequestView, history
 
 ACTIONS = (
@@ -38,14 +42,21 @@ ACTIONS = (
 )
 
 
+PRINT_KINDS = ("receipt", "ticket", "letter")  # "letter": the letter or the referral slip
+NO_LETTER = frozenset({Status.REJECTED, Status.CANCELLED})
+
+
 class RequestDetail(QWidget):
     advanced = Signal(object)  # RequestView after a status change
+    called = Signal(object)  # RequestView after its ticket was called again
+    print_requested = Signal(str, str)  # document kind, receipt number
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: RequestView | None = None
         self._busy = False
+        self._print_busy = False
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -74,6 +85,18 @@ class RequestDetail(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.request_advance(t))
             self.buttons[target] = button
             grid.addWidget(button, i // 3, i % 3)
+        self.print_buttons: dict[str, QPushButton] = {}
+        documents = QGridLayout()
+        for i, kind in enumerate(PRINT_KINDS):
+            button = QPushButton(self)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=kind: self.request_print(k))
+            self.print_buttons[kind] = button
+            documents.addWidget(button, i // 2, i % 2)
+        self.call_again_button = QPushButton(self)
+        self.call_again_button.setAutoDefault(False)
+        self.call_again_button.clicked.connect(self.request_call_again)
+        documents.addWidget(self.call_again_button, 1, 1)
         body = QWidget(self)
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +115,8 @@ class RequestDetail(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.error)
+        layout.addLayout(documents)
+        layout.addSpacing(6)
         layout.addLayout(grid)
         self.retranslate()
 
@@ -157,6 +182,10 @@ class RequestDetail(QWidget):
                 )
             elif e["kind"] == "request_registered":
                 what = self.tr("Registered")
+            elif e["kind"] == "ticket_called":
+                what = self.tr("Ticket called")
+            elif e["kind"] == "letter_issued":
+                what = self.tr("Letter issued")
             else:
                 what = e["kind"]
             note = f" — <i>{html.escape(e['note'])}</i>" if e.get("note") else ""
@@ -181,9 +210,68 @@ class RequestDetail(QWidget):
         role = NEEDS_ROLE.get(target)
         return role is None or self.ctx.session.role.includes(role)
 
+    def letter_kind(self) -> str | None:
+        """ "letter" or "referral" when the shown request's service produces one."""
+        if self.view is None:
+            return None
+        service = self._service(self.view.service)
+        product = service.product if service is not None else ""
+        return product if product in ("letter", "referral") else None
+
+    def can_print(self, kind: str) -> bool:
+        if self.view is None or self._print_busy:
+            return False
+        if kind != "letter":
+            return True
+        return self.letter_kind() is not None and Status(self.view.status) not in NO_LETTER
+
+    def can_call_again(self) -> bool:
+        return self.view is not None and not self._busy and not Status(self.view.status).is_final
+
     def _update_buttons(self) -> None:
         for target, button in self.buttons.items():
             button.setEnabled(not self._busy and self.allowed(target))
+        for kind, button in self.print_buttons.items():
+            button.setEnabled(self.can_print(kind))
+        letter = self.print_buttons["letter"]
+        letter.setVisible(self.view is None or self.letter_kind() is not None)
+        letter.setText(
+            self.tr("Print referral slip (F6)")
+            if self.letter_kind() == "referral"
+            else self.tr("Print letter (F6)")
+        )
+        self.call_again_button.setEnabled(self.can_call_again())
+
+    # documents and the queue -------------------------------------------------------
+    def request_print(self, kind: str) -> None:
+        """Ask for a document of the shown request ("letter": its letter or slip)."""
+        if self.view is None or not self.can_print(kind):
+            return
+        if kind == "letter":
+            kind = self.letter_kind() or kind
+        self.print_requested.emit(kind, self.view.receipt)
+
+    def set_print_busy(self, busy: bool) -> None:
+        self._print_busy = busy
+        self._update_buttons()
+
+    def request_call_again(self) -> None:
+        if self.view is None or not self.can_call_again():
+            return
+        receipt, session = self.view.receipt, self.ctx.session
+        counter = counter_name(self.ctx.reader.info.name)
+        self._busy = True
+        self._update_buttons()
+        self.ctx.ops.run(
+            lambda desk: call_again(desk, session, receipt, counter=counter),
+            on_done=self._called,
+            on_error=self._failed,
+        )
+
+    def _called(self, view: RequestView) -> None:
+        self._busy = False
+        self.show_request(view)
+        self.called.emit(view)
 
     def request_advance(self, target: Status) -> None:
         if not self.allowed(target) or self._busy or self.view is None:
@@ -242,6 +330,12 @@ class RequestDetail(QWidget):
             button.setText(labels[target])
             button.setAccessibleName(labels[target])
         self.buttons[Status.CANCELLED].setToolTip(self.tr("Supervisors and administrators only"))
+        self.print_buttons["receipt"].setText(self.tr("Print receipt (F7)"))
+        self.print_buttons["ticket"].setText(self.tr("Print ticket (F8)"))
+        self.call_again_button.setText(self.tr("Call again (Shift+F9)"))
+        self.call_again_button.setToolTip(
+            self.tr("Call this ticket again: the citizen did not come forward, or is served now")
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

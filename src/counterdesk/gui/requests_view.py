@@ -3,10 +3,13 @@
 Row ids come from a background read (a million of them take a moment); the
 rows of the visible pages are read on demand through the UI's reader desk.
 A scanned receipt number + Enter in the search box opens that request.
+"Call next" (F9) calls the oldest waiting ticket of today to this counter,
+shows it big above the list and selects its request.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from collections.abc import Sequence
 
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,9 +32,11 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.lifecycle import Status
 from counterdesk.domain.numbering import normalise_receipt
 from counterdesk.gui import texts
+from counterdesk.gui.call_banner import CallBanner
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
+from counterdesk.gui.pc_settings import counter_name
 from counterdesk.gui.request_model import (
     COL_DUE,
     COL_IDENT,
@@ -43,7 +49,7 @@ from counterdesk.gui.request_model import (
     RequestTableModel,
 )
 from counterdesk.services.desk import Desk
-from counterdesk.services.queue import QueueFilter, request_rowids
+from counterdesk.services.queue import QueueFilter, call_next, request_rowids, waiting_count
 from counterdesk.services.requests import RequestView, get_request, views_for_rowids
 
 SEARCH_DELAY_MS = 200
@@ -66,6 +72,16 @@ class RequestsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loading = False
+        self._calling = False
+        self._select_after_load: str | None = None  # a receipt to select when the ids arrive
+        self.banner = CallBanner(self)
+        self.call_button = QPushButton(self)
+        self.call_button.setAutoDefault(False)
+        self.call_button.setStyleSheet("font-weight: bold; padding: 3px 14px;")
+        self.call_button.clicked.connect(self.call_next)
+        self.waiting = QLabel(self)
+        self.waiting.setStyleSheet("font-weight: bold;")
+        self.call_error = ErrorLabel(self)
         self.model = RequestTableModel(
             ReaderRows(ctx.reader), today=ctx.today, language=lambda: ctx.language
         )
@@ -106,6 +122,13 @@ class RequestsView(QWidget):
         self.retranslate()
 
     def _build(self) -> None:
+        queue = QHBoxLayout()
+        queue.addWidget(self.call_button)
+        queue.addSpacing(8)
+        queue.addWidget(self.waiting)
+        queue.addSpacing(8)
+        queue.addWidget(self.call_error)
+        queue.addStretch(1)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.scope)
@@ -113,6 +136,8 @@ class RequestsView(QWidget):
         bar.addWidget(self.service)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(queue)
         layout.addLayout(bar)
         layout.addWidget(self.search_error)
         layout.addWidget(self.table, 1)
@@ -162,6 +187,7 @@ class RequestsView(QWidget):
     def refresh(self) -> None:
         """Ask for the matching ids again (after a change, a filter, every few seconds)."""
         self._timer.stop()
+        self._update_waiting()
         flt = self.current_filter()
         self._loading = True
         self.ctx.reads.run(
@@ -176,7 +202,9 @@ class RequestsView(QWidget):
         current = self.table.currentIndex()
         rowid = self.model.rowid_at(current.row()) if current.isValid() else None
         self.model.set_ids(ids)
-        if rowid is not None:
+        wanted, self._select_after_load = self._select_after_load, None
+        selected = wanted is not None and self._select_receipt_anywhere(wanted)
+        if not selected and rowid is not None:
             row = self.model.row_of(rowid)
             if row >= 0:
                 self._select_row(row)
@@ -213,6 +241,65 @@ class RequestsView(QWidget):
                 self._select_row(row)
                 return True
         return False
+
+    def _select_receipt_anywhere(self, receipt: str) -> bool:
+        """Select the request wherever it is in the list (not only on the first page)."""
+        try:
+            row = self.ctx.reader.conn.execute(
+                "SELECT rowid FROM requests WHERE receipt = ?", [receipt]
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        index = self.model.row_of(int(row[0])) if row is not None else -1
+        if index < 0:
+            return False
+        self._select_row(index)
+        return True
+
+    # the queue -------------------------------------------------------------------
+    def call_next(self) -> None:
+        """Call the oldest waiting ticket of today to this counter (F9)."""
+        if self._calling:
+            return
+        session = self.ctx.session
+        counter = counter_name(self.ctx.reader.info.name)
+        self._calling = True
+        self.call_button.setEnabled(False)
+        self.call_error.show_message("")
+        self.ctx.ops.run(
+            lambda desk: call_next(desk, session, counter=counter),
+            on_done=lambda view: self._called(view, counter),
+            on_error=self._call_failed,
+        )
+
+    def _called(self, view: RequestView | None, counter: str) -> None:
+        self._calling = False
+        self.call_button.setEnabled(True)
+        if view is None:
+            self.banner.show_nobody()
+            return
+        self.show_called(view, counter)
+
+    def show_called(self, view: RequestView, counter: str | None = None) -> None:
+        """Show the called ticket big and select its request (once the list is reloaded)."""
+        self.banner.show_called(view, counter or counter_name(self.ctx.reader.info.name))
+        self._select_after_load = view.receipt
+        if not self._select_receipt_anywhere(view.receipt):
+            self.table.clearSelection()
+            self.current_changed.emit(view)
+
+    def _call_failed(self, exc: CounterdeskError) -> None:
+        self._calling = False
+        self.call_button.setEnabled(True)
+        self.call_error.show_message(message_for(exc))
+
+    def _update_waiting(self) -> None:
+        try:
+            count = waiting_count(self.ctx.reader)
+        except (CounterdeskError, sqlite3.Error):
+            self.waiting.setText("")
+            return
+        self.waiting.setText(self.tr("Waiting: %n", "", count))
 
     def _on_enter(self) -> None:
         """A receipt number (typed or scanned) + Enter opens that request."""
@@ -252,6 +339,11 @@ class RequestsView(QWidget):
 
     # texts -----------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.call_button.setText(self.tr("Call next (F9)"))
+        self.call_button.setToolTip(
+            self.tr("Call the oldest waiting ticket of today to this counter")
+        )
+        self._update_waiting()
         self.search.setPlaceholderText(self.tr("Search: name, NIK, passport, receipt (F3)"))
         self.search.setToolTip(
             self.tr("Type to search. Scan or type a receipt number and press Enter to open it.")

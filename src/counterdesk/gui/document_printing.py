@@ -1,0 +1,255 @@
+"""Printing a request's documents from the app: preview first, or straight to the printer.
+
+The PDF is made by ``services.documents.document_pdf`` through the writer ops (a letter
+or referral slip gets its number on first print, so making one is a write). Then either
+the print preview opens (``preview``), or the document goes at once to the printer
+remembered for its kind with a ``PrintJob`` (``print_now``, used after a registration
+when the desk prints on register). The UI thread never waits for either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.gui.context import Context
+from counterdesk.gui.messages import message_for
+from counterdesk.gui.print_output import (
+    MM_PER_POINT,
+    ROLL_KINDS,
+    PrintFailed,
+    PrintJob,
+    load_document,
+    message_text,
+    printer_for,
+    printer_named,
+)
+from counterdesk.gui.print_preview import ROLL_WIDTHS, PrintPreviewDialog
+from counterdesk.services.desk import Desk
+from counterdesk.services.documents import document_pdf
+
+PdfResult = tuple[bytes, dict[str, Any]]
+
+
+def document_name(kind: str) -> str:
+    return {
+        "ticket": QCoreApplication.translate("DocumentPrinting", "Queue ticket"),
+        "receipt": QCoreApplication.translate("DocumentPrinting", "Receipt"),
+        "letter": QCoreApplication.translate("DocumentPrinting", "Letter"),
+        "referral": QCoreApplication.translate("DocumentPrinting", "Referral slip"),
+    }.get(kind, kind)
+
+
+def roll_of(pdf: bytes) -> int:
+    """The roll width (58 or 80 mm) a ticket or receipt PDF was made for."""
+    document, buffer = load_document(pdf)
+    try:
+        width = document.pagePointSize(0).width() * MM_PER_POINT
+    finally:
+        document.close()
+        buffer.close()
+    return min(ROLL_WIDTHS, key=lambda roll: abs(roll - width))
+
+
+class DocumentPrinting(QObject):
+    """Makes documents through the ops and shows or prints them; one per main window."""
+
+    busy_changed = Signal(bool)  # a document is being made
+    status = Signal(str)  # a note for the status bar
+    previewed = Signal(object)  # the PrintPreviewDialog that was opened
+    printed = Signal(str, str)  # kind, printer (print_now)
+    print_failed = Signal(str, str)  # kind, message (print_now)
+
+    def __init__(
+        self,
+        ctx: Context,
+        window: QWidget,
+        *,
+        printer_factory: Callable[[str], QPrinter] | None = None,
+        preview_printer_factory: Callable[[str], QPrinter] = printer_named,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        # kind -> the printer remembered for it (print_now); tests give PDF-file printers.
+        self.printer_factory = printer_factory or (
+            lambda kind: printer_for(kind, self.ctx.reader.info.settings)
+        )
+        self.preview_printer_factory = preview_printer_factory
+        self.pool = pool
+        self.dialog: PrintPreviewDialog | None = None
+        self.error_box: QMessageBox | None = None
+        self._making = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._making > 0
+
+    def _make(
+        self,
+        kind: str,
+        receipt: str,
+        done: Callable[[PdfResult], None],
+        failed: Callable[[CounterdeskError], None],
+    ) -> None:
+        session = self.ctx.session
+
+        def make(desk: Desk) -> PdfResult:
+            return document_pdf(desk, session, kind, receipt)
+
+        self._making += 1
+        if self._making == 1:
+            self.busy_changed.emit(True)
+
+        def finish() -> None:
+            self._making -= 1
+            if self._making == 0:
+                self.busy_changed.emit(False)
+
+        def on_done(result: PdfResult) -> None:
+            finish()
+            done(result)
+
+        def on_error(exc: CounterdeskError) -> None:
+            finish()
+            failed(exc)
+
+        # Only a letter or slip is a change (its number); tickets and receipts are reads.
+        changes = kind not in ROLL_KINDS
+        self.ctx.ops.run(make, on_done=on_done, on_error=on_error, changes=changes)
+
+    # preview -------------------------------------------------------------------
+    def preview(self, kind: str, receipt: str) -> None:
+        """Make the document, then open the print preview (window-modal, not blocking)."""
+        if self.busy:
+            return
+        self.status.emit(
+            self.tr("Preparing {document} {receipt}…").format(
+                document=document_name(kind).lower(), receipt=receipt
+            )
+        )
+        self._make(
+            kind,
+            receipt,
+            lambda result: self._show_preview(kind, receipt, result),
+            lambda exc: self._failed(kind, receipt, message_for(exc)),
+        )
+
+    def _show_preview(self, kind: str, receipt: str, result: PdfResult) -> None:
+        pdf, info = result
+        self.status.emit("")
+        label = str(info.get("number") or receipt)
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in label)
+        try:
+            dialog = PrintPreviewDialog(
+                pdf,
+                kind,
+                self.ctx,
+                title=f"{document_name(kind)} {label}",
+                file_name=f"{kind}_{safe}.pdf",
+                parent=self.window,
+                printer_factory=self.preview_printer_factory,
+                pool=self.pool,
+            )
+        except PrintFailed as exc:
+            self._failed(kind, receipt, message_text(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        self.previewed.emit(dialog)
+
+    def _closed(self, dialog: PrintPreviewDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    # straight to the printer -------------------------------------------------
+    def print_now(self, kinds: Sequence[str], receipt: str) -> None:
+        """Make each document and send it to its remembered printer, one after another."""
+        for kind in kinds:
+            self._print_one(kind, receipt)
+
+    def _print_one(self, kind: str, receipt: str) -> None:
+        def made(result: PdfResult) -> None:
+            self._send(kind, receipt, result[0])
+
+        def failed(exc: CounterdeskError) -> None:
+            self._print_error(kind, receipt, message_for(exc))
+
+        self._make(kind, receipt, made, failed)
+
+    def _send(self, kind: str, receipt: str, pdf: bytes) -> None:
+        try:
+            roll = roll_of(pdf) if kind in ROLL_KINDS else None
+        except PrintFailed as exc:
+            self._print_error(kind, receipt, message_text(exc))
+            return
+        printer = self.printer_factory(kind)
+        printer.setDocName(f"{document_name(kind)} {receipt}")
+        job = PrintJob(pdf, printer, roll_mm=roll, pool=self.pool)
+        name = job.printer_label
+        document = document_name(kind)
+        self.status.emit(
+            self.tr("Printing {document} {receipt} on {printer}…").format(
+                document=document.lower(), receipt=receipt, printer=name
+            )
+        )
+        job.done.connect(lambda label: self._sent(kind, receipt, label))
+        job.failed.connect(lambda message: self._print_error(kind, receipt, message))
+        job.start()
+
+    def _sent(self, kind: str, receipt: str, printer: str) -> None:
+        self.status.emit(
+            self.tr("{document} {receipt} sent to {printer}.").format(
+                document=document_name(kind), receipt=receipt, printer=printer
+            )
+        )
+        self.printed.emit(kind, printer)
+
+    def _print_error(self, kind: str, receipt: str, message: str) -> None:
+        self.status.emit("")
+        self.print_failed.emit(kind, message)
+        self._show_error(
+            self.tr("{document} {receipt} was not printed.").format(
+                document=document_name(kind), receipt=receipt
+            ),
+            message,
+        )
+
+    # errors ----------------------------------------------------------------------
+    def _failed(self, kind: str, receipt: str, message: str) -> None:
+        self.status.emit("")
+        self._show_error(
+            self.tr("{document} {receipt} could not be made.").format(
+                document=document_name(kind), receipt=receipt
+            ),
+            message,
+        )
+
+    def _show_error(self, title: str, message: str) -> None:
+        """A message the person must see (not blocking: the app goes on).
+
+        A second failure while the message is open is added to it (no pile of boxes).
+        """
+        box = self.error_box
+        if box is not None and box.isVisible():
+            box.setInformativeText(f"{box.informativeText()}\n\n{title}\n{message}")
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Printing"), title, parent=self.window)
+        box.setInformativeText(message)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._error_closed(box))
+        self.error_box = box
+        box.open()
+
+    def _error_closed(self, box: QMessageBox) -> None:
+        if self.error_box is box:
+            self.error_box = None
