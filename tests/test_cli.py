@@ -209,3 +209,14 @@ def test_print_and_verify_cli(run: Run, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as e:
         run("print", "receipt", r["receipt"])
     assert e.value.code == 2
+
+
+def test_the_launcher_knows_every_command() -> None:
+    """`counterdesk CMD` must reach the command line, not start the app."""
+    from counterdesk.launcher import CLI_COMMANDS, wants_gui
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:  # type: ignore[attr-defined]
+        assert name in CLI_COMMANDS, name
+        assert not wants_gui([name, "--help"]) and not wants_gui(["--data-dir", "x", name])
+    assert wants_gui([]) and wants_gui(["gui"]) and wants_gui(["--data-dir", "x"])

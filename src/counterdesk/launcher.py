@@ -11,7 +11,7 @@ import sys
 CLI_COMMANDS = frozenset(
     {
         "demo", "services", "register", "requests", "show", "advance", "status", "audit",
-        "staff", "print", "verify", "export", "import", "sync", "enroll", "help",
+        "staff", "print", "verify", "export", "import", "sync", "enroll", "help", "report",
     }
 )  # fmt: skip
 HELP = frozenset({"-h", "--help", "--version", "--self-test"})

@@ -1,8 +1,9 @@
-"""`counterdesk print` and `counterdesk verify`."""
+"""`counterdesk print`, `counterdesk verify` and `counterdesk report daily`."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from counterdesk.cli.common import STAFF_ENV, UsageError, login, open_desk, prin
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf
 from counterdesk.services.printer import send_to_printer
+from counterdesk.services.reports import daily_report_pdf, daily_summary
 from counterdesk.services.verification import verify_payload
 from counterdesk.sync.bundle import write_atomically
 
@@ -68,6 +70,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if verdict.valid else 1
 
 
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if not args.out and not args.json:
+        raise UsageError("give --out FILE.pdf (and/or --json to print the figures)")
+    with open_desk(args) as desk:
+        day = args.date or desk.now().date()
+        summary = daily_summary(desk, day)
+        pdf = daily_report_pdf(desk, summary) if args.out else b""
+    if args.out:
+        out = Path(args.out)
+        try:
+            write_atomically(out, pdf)
+        except OSError as exc:
+            raise CounterdeskError(f"cannot write {out}: {exc.strerror}") from None
+    if args.json:
+        print_json(summary.to_json() | ({"out": str(args.out)} if args.out else {}))
+    else:
+        print(
+            f"daily report {day.isoformat()} ({summary.desk}): {summary.registered} registered, "
+            f"{summary.tickets_called} called, {summary.collected} collected "
+            f"({summary.late} late), {summary.overdue} overdue -> {args.out}"
+        )
+    return 0
+
+
 def add_commands(add: Any, as_json: Any, staff: Any) -> None:
     p = add(
         "print",
@@ -87,3 +120,19 @@ def add_commands(add: Any, as_json: Any, staff: Any) -> None:
         as_json,
     )
     p.add_argument("payload", metavar="PAYLOAD")
+    p = add("report", cmd_report, "reports of this desk (daily: the day's figures as A4 PDF)")
+    kinds = p.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
+    # --data-dir after the report's name too, as every command takes it (a separate
+    # parser with SUPPRESS, so that it does not overwrite a value given earlier).
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    daily_help = "rekap harian: the day's requests, queue, completions, referrals, overdue"
+    d = kinds.add_parser(
+        "daily", help=daily_help, description=daily_help, parents=[data_dir, as_json]
+    )
+    d.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_day, help="the day (default: the desk's today)"
+    )
+    d.add_argument(
+        "--out", metavar="FILE.pdf", help="write the report as PDF here (required unless --json)"
+    )

@@ -104,3 +104,43 @@ class ReferralDoc:
     qr_payload: str
     training: bool
     paper: str = "A4"
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A titled table of ready-formatted cells; columns from ``numeric_from`` on are
+    numbers (right-aligned).  ``empty_text`` is printed instead of an empty table."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+    empty_text: str = "\u2013"
+    numeric_from: int = 1
+    widths: list[float] | None = None  # relative column widths; equal when None
+
+
+@dataclass(frozen=True)
+class BarChartData:
+    """Bars per category (e.g. service), each stacked from one value per series (status)."""
+
+    title: str
+    categories: list[str]
+    series: list[str]
+    values: list[list[int]]  # values[series][category]
+    empty_text: str = "\u2013"  # printed instead of a chart without any value
+
+
+@dataclass(frozen=True)
+class DailyReportDoc:
+    """Rekap harian: one desk's day on A4 - key figures, a bar chart and tables."""
+
+    letterhead: Letterhead
+    title: str
+    date_text: str
+    desk_line: str
+    key_figures: list[tuple[str, str]]
+    chart: BarChartData
+    tables: list[ReportTable]
+    generated_text: str
+    training: bool
+    paper: str = "A4"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import HRFlowable, Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import HRFlowable, Spacer  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.documents import LetterDoc
 from counterdesk.printing.fonts import SERIF
@@ -18,7 +18,7 @@ from counterdesk.printing.sheet import (
     signature_block,
     title_flowables,
 )
-from counterdesk.printing.styles import TA_CENTER, TA_JUSTIFY, esc, style
+from counterdesk.printing.styles import TA_CENTER, TA_JUSTIFY, esc, para, style
 
 TRANSLATION_NOTE = (
     "Terjemahan dalam bahasa Inggris. Apabila terdapat perbedaan penafsiran, "
@@ -42,15 +42,15 @@ def _story(doc: LetterDoc) -> list[Any]:
     story += title_flowables(
         doc.title, doc.number, doc.title_en, "Nomor / Number" if bilingual else "Nomor"
     )
-    paragraphs: list[Any] = [Paragraph(esc(text), body) for text in doc.body_paragraphs]
+    paragraphs: list[Any] = [para(esc(text), body) for text in doc.body_paragraphs]
     if doc.body_paragraphs_en:
         paragraphs += [
             Spacer(1, 3 * mm),
             HRFlowable(width="40%", thickness=0.5, color=(0.4, 0.4, 0.4), hAlign="CENTER"),
             Spacer(1, 2 * mm),
-            Paragraph(f"<i>{esc(TRANSLATION_NOTE)}</i>", note),
+            para(f"<i>{esc(TRANSLATION_NOTE)}</i>", note),
         ]
-        paragraphs += [Paragraph(f"<i>{esc(text)}</i>", body_en) for text in doc.body_paragraphs_en]
+        paragraphs += [para(f"<i>{esc(text)}</i>", body_en) for text in doc.body_paragraphs_en]
     closing = paragraphs[-1:]  # kept on the signature's page
     story += paragraphs[:-1]
     story.append(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.codes import Code128Flowable, QrFlowable
 from counterdesk.printing.documents import ReceiptDoc
 from counterdesk.printing.fonts import SANS, SANS_BOLD, register_fonts
 from counterdesk.printing.roll import Rule, render_roll, roll_geometry
-from counterdesk.printing.styles import TA_CENTER, esc, fit_size, style
+from counterdesk.printing.styles import TA_CENTER, esc, fit_size, para, style
 
 CHECKED = "\u2611"  # ☑
 UNCHECKED = "\u2610"  # ☐
@@ -89,28 +89,28 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
     item = style("r-item", SANS, base, left_indent=indent)
 
     def field(label: str, value: str) -> Any:
-        return Paragraph(f"{esc(label)}: <b>{esc(value)}</b>", text)
+        return para(f"{esc(label)}: <b>{esc(value)}</b>", text)
 
     def gap(height_mm: float = 1.5) -> Any:
         return Spacer(1, height_mm * mm)
 
     def items(values: list[str], mark: str, empty: str) -> list[Any]:
         if not values:
-            return [Paragraph(esc(empty), item, bulletText="\u2013")]
-        return [Paragraph(esc(value), item, bulletText=mark) for value in values]
+            return [para(esc(empty), item, bullet="\u2013")]
+        return [para(esc(value), item, bullet=mark) for value in values]
 
     day_word = t["day"] if doc.days == 1 else t["days"]
     story: list[Any] = [
-        Paragraph(esc(doc.post), post),
+        para(esc(doc.post), post),
         gap(1),
-        Paragraph(esc(t["title"]), title),
+        para(esc(t["title"]), title),
         gap(0.5),
-        Paragraph(esc(doc.receipt), number),
+        para(esc(doc.receipt), number),
         gap(2),
         Rule(0.6),
         gap(2),
         field(t["ticket"], doc.ticket),
-        Paragraph(
+        para(
             f"{esc(t['service'])}: <b>{esc(doc.service_name)}</b> ({esc(doc.service_code)})", text
         ),
         field(t["name"], doc.citizen_name),
@@ -119,46 +119,43 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
         gap(2),
         Rule(0.4, dashed=True),
         gap(2),
-        Paragraph(esc(t["given"]), heading),
+        para(esc(t["given"]), heading),
         *items(doc.requirements_given, CHECKED, t["none_given"]),
         gap(1.5),
-        Paragraph(esc(t["missing"]), heading),
+        para(esc(t["missing"]), heading),
         *items(doc.requirements_missing, UNCHECKED, t["none_missing"]),
         gap(2),
         Rule(0.4, dashed=True),
         gap(2),
-        Paragraph(
-            f"{esc(t['due'])}: <b>{esc(doc.due_date)}</b> ({doc.days} {esc(day_word)})", text
-        ),
+        para(f"{esc(t['due'])}: <b>{esc(doc.due_date)}</b> ({doc.days} {esc(day_word)})", text),
         field(t["fee"], doc.fee_text),
     ]
     if doc.next_steps:
-        story += [gap(1.5), Paragraph(esc(t["next"]), heading)]
+        story += [gap(1.5), para(esc(t["next"]), heading)]
         story += [
-            Paragraph(esc(step), item, bulletText=f"{i}.")
-            for i, step in enumerate(doc.next_steps, start=1)
+            para(esc(step), item, bullet=f"{i}.") for i, step in enumerate(doc.next_steps, start=1)
         ]
     story += [
         gap(1.5),
-        Paragraph(esc(t["complaint"]), heading),
-        Paragraph(esc(doc.complaint_channel), text),
+        para(esc(t["complaint"]), heading),
+        para(esc(doc.complaint_channel), text),
         gap(2),
         Rule(0.6),
         gap(1),
         QrFlowable(doc.qr_payload, max_size=(36 if wide else 30) * mm),
-        Paragraph(esc(t["scan"]), small),
+        para(esc(t["scan"]), small),
         gap(3),
         Code128Flowable(doc.receipt, bar_length=(12 if wide else 24) * mm),
         gap(0.5),
-        Paragraph(esc(doc.receipt), number_small),
+        para(esc(doc.receipt), number_small),
         gap(2),
-        Paragraph(
+        para(
             f"{esc(t['desk'])}: <b>{esc(doc.desk)}</b> \u00b7 "
             f"{esc(t['staff'])}: <b>{esc(doc.staff)}</b>",
             centre,
         ),
         gap(1.5),
-        Paragraph(esc(t["keep"]), small),
+        para(esc(t["keep"]), small),
     ]
     return render_roll(
         story,

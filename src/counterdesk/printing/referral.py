@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import Paragraph, Spacer, Table  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import Spacer, Table  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.documents import ReferralDoc
 from counterdesk.printing.fonts import SERIF, SERIF_BOLD
@@ -19,7 +19,7 @@ from counterdesk.printing.sheet import (
     signature_block,
     title_flowables,
 )
-from counterdesk.printing.styles import TA_JUSTIFY, esc, style
+from counterdesk.printing.styles import TA_JUSTIFY, esc, para, style
 
 TITLE = "SURAT PENGANTAR / RUJUKAN"
 
@@ -27,7 +27,7 @@ TITLE = "SURAT PENGANTAR / RUJUKAN"
 def _story(doc: ReferralDoc) -> list[Any]:
     width = content_width(doc.paper)
     text = style("ref-text", SERIF, 10.5, leading=14)
-    para = style("ref-para", SERIF, 10.5, leading=14, align=TA_JUSTIFY, space_after=6)
+    para_style = style("ref-para_style", SERIF, 10.5, leading=14, align=TA_JUSTIFY, space_after=6)
     label = style("ref-label", SERIF_BOLD, 10.5, leading=14, space_after=2)
     item = style(
         "ref-item", SERIF, 10.5, leading=14, left_indent=8 * mm, space_after=2, bullet_font=SERIF
@@ -36,15 +36,15 @@ def _story(doc: ReferralDoc) -> list[Any]:
     story: list[Any] = letterhead_flowables(doc.letterhead, width)
     story += title_flowables(TITLE, doc.number)
     story += [
-        Paragraph("Kepada Yth.", text),
-        Paragraph(f"<b>{esc(doc.agency)}</b>", text),
-        Paragraph("di tempat", text),
+        para("Kepada Yth.", text),
+        para(f"<b>{esc(doc.agency)}</b>", text),
+        para("di tempat", text),
         Spacer(1, 5 * mm),
-        Paragraph("Dengan hormat,", para),
-        Paragraph(
+        para("Dengan hormat,", para_style),
+        para(
             "Bersama ini kami rujuk warga tersebut di bawah ini untuk mendapatkan "
             "pelayanan lebih lanjut pada instansi Bapak/Ibu:",
-            para,
+            para_style,
         ),
     ]
     rows = [
@@ -55,29 +55,23 @@ def _story(doc: ReferralDoc) -> list[Any]:
     ]
     label_width = 40 * mm
     details = Table(
-        [
-            [Paragraph(esc(name), text), Paragraph(":", text), Paragraph(esc(value), text)]
-            for name, value in rows
-        ],
+        [[para(esc(name), text), para(":", text), para(esc(value), text)] for name, value in rows],
         colWidths=[label_width, 4 * mm, width - 8 * mm - label_width - 4 * mm],
         hAlign="RIGHT",
     )
     details.setStyle(
         padding_free(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2))
     )
-    story += [details, Spacer(1, 4 * mm), Paragraph("Alasan rujukan:", label)]
-    story += [Paragraph(esc(doc.reason), para), Spacer(1, 1 * mm)]
-    story.append(Paragraph("Yang perlu dibawa:", label))
-    story += [
-        Paragraph(esc(thing), item, bulletText=f"{i}.")
-        for i, thing in enumerate(doc.bring, start=1)
-    ]
+    story += [details, Spacer(1, 4 * mm), para("Alasan rujukan:", label)]
+    story += [para(esc(doc.reason), para_style), Spacer(1, 1 * mm)]
+    story.append(para("Yang perlu dibawa:", label))
+    story += [para(esc(thing), item, bullet=f"{i}.") for i, thing in enumerate(doc.bring, start=1)]
     if not doc.bring:
-        story.append(Paragraph("\u2013", item))
-    closing = Paragraph(
+        story.append(para("\u2013", item))
+    closing = para(
         "Demikian surat pengantar ini dibuat untuk dapat dipergunakan sebagaimana mestinya. "
         "Atas perhatian dan kerja samanya kami ucapkan terima kasih.",
-        para,
+        para_style,
     )
     story += [
         Spacer(1, 3 * mm),

@@ -2,7 +2,8 @@
 
 The flowables are measured first (every style used on rolls has no implicit
 spacing, gaps are explicit ``Spacer``s, so the sum of the wrapped heights is the
-exact content height); then one page of that height plus small margins is drawn.
+exact content height); then one page of that height plus small margins is drawn,
+each flowable where a platypus ``Frame`` would have put it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     Flowable,
-    Frame,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -25,7 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 from counterdesk.printing.codes import DOT_203
 from counterdesk.printing.fonts import SANS, SANS_BOLD, register_fonts
 from counterdesk.printing.marks import TRAINING_LINE, draw_roll_watermark
-from counterdesk.printing.styles import TA_CENTER, style
+from counterdesk.printing.styles import TA_CENTER, para, style
 
 # Printable width of common 203 dpi thermal heads, in dots: 48 mm on 58 mm paper,
 # 72 mm on 80 mm paper.  Content never goes outside it.
@@ -49,8 +48,8 @@ def roll_geometry(roll_mm: int) -> tuple[float, float, float]:
 
 def training_banner(width: float, size: float) -> Any:
     """The boxed "TRAINING - TIDAK SAH" line printed first on training rolls."""
-    para = Paragraph(TRAINING_LINE, style("training", SANS_BOLD, size, align=TA_CENTER))
-    table = Table([[para]], colWidths=[width])
+    line = para(TRAINING_LINE, style("training", SANS_BOLD, size, align=TA_CENTER))
+    table = Table([[line]], colWidths=[width])
     table.setStyle(
         TableStyle(
             [
@@ -69,7 +68,12 @@ def training_banner(width: float, size: float) -> Any:
 def render_roll(
     flowables: Sequence[Any], roll_mm: int, *, training: bool, title: str, subject: str
 ) -> bytes:
-    """Lay ``flowables`` out on one roll page and return the PDF bytes."""
+    """Lay ``flowables`` out on one roll page and return the PDF bytes.
+
+    Each flowable is wrapped once: its height counts towards the page height and
+    then it is drawn where a platypus ``Frame`` of that height would put it (the
+    same arithmetic, so the same coordinates), without wrapping it a second time.
+    """
     register_fonts()
     page_width, left, content_width = roll_geometry(roll_mm)
     story: list[Any] = list(flowables)
@@ -77,12 +81,19 @@ def render_roll(
         banner = training_banner(content_width, 7.5 if roll_mm == 58 else 8.5)
         story[:0] = [banner, Spacer(1, 1.5 * mm)]
 
+    # The width a Frame at ``left`` of ``content_width`` offers (it may differ from
+    # ``content_width`` in the last bit).
+    avail = (left + content_width) - left
+    placed: list[tuple[Any, float, float, float]] = []  # flowable, space before, h, w
     content_height = 0.0
-    for flowable in story:
-        width, height = flowable.wrap(content_width, _MEASURE_HEIGHT)
+    for i, flowable in enumerate(story):
+        before = flowable.getSpaceBefore() if i else 0
+        width, height = flowable.wrap(avail, _MEASURE_HEIGHT)
         if width > content_width + 0.01:
             raise ValueError(f"{type(flowable).__name__} is wider than the {roll_mm} mm roll")
-        content_height += height
+        after = flowable.getSpaceAfter() if i < len(story) - 1 else 0
+        placed.append((flowable, before, height, width))
+        content_height += before + height + after
 
     page_height = TOP_MARGIN + content_height + _SLACK + BOTTOM_MARGIN
     buffer = io.BytesIO()
@@ -100,20 +111,11 @@ def render_roll(
     canv.setAuthor("counterdesk")
     if training:
         draw_roll_watermark(canv, page_width, page_height)
-    frame = Frame(
-        left,
-        BOTTOM_MARGIN,
-        content_width,
-        content_height + _SLACK,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        showBoundary=0,
-    )
-    frame.addFromList(story, canv)
-    if story:  # pragma: no cover - guarded by the measurement above
-        raise RuntimeError(f"{len(story)} flowable(s) did not fit on the roll page")
+    y = BOTTOM_MARGIN + (content_height + _SLACK)  # the top of the frame
+    for flowable, before, height, width in placed:
+        y -= height + before
+        flowable.drawOn(canv, left, y, _sW=avail - width)
+        y -= flowable.getSpaceAfter()
     canv.showPage()
     canv.save()
     return buffer.getvalue()

@@ -17,17 +17,17 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     Image,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from counterdesk.printing.codes import QR_QUIET_MODULES, QrMatrix, draw_qr, qr_matrix
+from counterdesk.printing.codes import QR_QUIET_MODULES, draw_qr, qr_symbol
 from counterdesk.printing.documents import Letterhead
 from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 from counterdesk.printing.marks import TRAINING_LINE, draw_watermark
-from counterdesk.printing.styles import TA_CENTER, TA_LEFT, esc, style
+from counterdesk.printing.qr import QrSymbol
+from counterdesk.printing.styles import TA_CENTER, TA_LEFT, esc, para, style
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm)}
 LEFT_MARGIN: float = 25 * mm
@@ -103,10 +103,10 @@ def letterhead_flowables(letterhead: Letterhead, width: float) -> list[Any]:
     office = style("lh-office", SERIF_BOLD, 16, leading=19, align=TA_CENTER)
     address = style("lh-address", SERIF, 9.5, leading=12, align=TA_CENTER)
     text = [
-        Paragraph(esc(letterhead.government), government),
-        Paragraph(esc(letterhead.office), office),
+        para(esc(letterhead.government), government),
+        para(esc(letterhead.office), office),
         Spacer(1, 1 * mm),
-        Paragraph(esc(letterhead.address), address),
+        para(esc(letterhead.address), address),
     ]
     logo: Any = _logo(letterhead.logo_png) if letterhead.logo_png else ""
     side = LOGO_BOX + 2 * mm
@@ -124,10 +124,10 @@ def title_flowables(
     title_style = style("title", SERIF_BOLD, 12.5, leading=16, align=TA_CENTER)
     title_en_style = style("title-en", SERIF, 11, leading=14, align=TA_CENTER)
     number_style = style("number", SERIF, 11, leading=15, align=TA_CENTER)
-    out: list[Any] = [Paragraph(f"<u>{esc(title)}</u>", title_style)]
+    out: list[Any] = [para(f"<u>{esc(title)}</u>", title_style)]
     if title_en:
-        out.append(Paragraph(f"<i>{esc(title_en)}</i>", title_en_style))
-    out += [Paragraph(f"{esc(number_label)}: {esc(number)}", number_style), Spacer(1, 7 * mm)]
+        out.append(para(f"<i>{esc(title_en)}</i>", title_en_style))
+    out += [para(f"{esc(number_label)}: {esc(number)}", number_style), Spacer(1, 7 * mm)]
     return out
 
 
@@ -148,13 +148,13 @@ def signature_block(
     """
     text = style("sig", SERIF, size, leading=size * 1.32, align=TA_CENTER)
     rows: list[list[Any]] = [
-        [Paragraph(f"{esc(place)}, {esc(date_text)}", text)],
-        [Paragraph(f"{esc(signer_title)},", text)],
+        [para(f"{esc(place)}, {esc(date_text)}", text)],
+        [para(f"{esc(signer_title)},", text)],
         [Spacer(1, 22 * mm)],
-        [Paragraph(f"<b><u>{esc(signer_name)}</u></b>", text)],
+        [para(f"<b><u>{esc(signer_name)}</u></b>", text)],
     ]
     if signer_nip.strip():
-        rows.append([Paragraph(f"NIP. {esc(signer_nip)}", text)])
+        rows.append([para(f"NIP. {esc(signer_nip)}", text)])
     block_width = min(85 * mm, 0.55 * width)
     table = Table(rows, colWidths=[block_width], hAlign="RIGHT")
     table.setStyle(padding_free())
@@ -172,7 +172,7 @@ class SheetSetup:
     page_label: Callable[[int, int], str]
 
 
-def _decorate(canv: Any, setup: SheetSetup, matrix: QrMatrix, total: int | None) -> None:
+def _decorate(canv: Any, setup: SheetSetup, symbol: QrSymbol, total: int | None) -> None:
     width, height = paper_size(setup.paper)
     page = int(canv.getPageNumber())
     if setup.training:
@@ -182,12 +182,12 @@ def _decorate(canv: Any, setup: SheetSetup, matrix: QrMatrix, total: int | None)
         canv.drawCentredString(width / 2, height - 9 * mm, TRAINING_LINE)
         canv.restoreState()
 
-    module = FOOTER_QR / (len(matrix) + 2 * QR_QUIET_MODULES)
+    module = FOOTER_QR / (symbol.size + 2 * QR_QUIET_MODULES)
     quiet = QR_QUIET_MODULES * module
     x = LEFT_MARGIN - quiet  # the visible modules line up with the text margin
-    draw_qr(canv, matrix, x + quiet, FOOTER_BASE + quiet, module)
+    draw_qr(canv, symbol, x + quiet, FOOTER_BASE + quiet, module)
 
-    hint = Paragraph(esc(setup.verify_hint), style("hint", SANS, 7.5, leading=9.5, align=TA_LEFT))
+    hint = para(esc(setup.verify_hint), style("hint", SANS, 7.5, leading=9.5, align=TA_LEFT))
     hint_width = 70 * mm
     _, hint_height = hint.wrap(hint_width, FOOTER_QR)
     hint.drawOn(canv, x + FOOTER_QR + 1 * mm, FOOTER_BASE + (FOOTER_QR - hint_height) / 2)
@@ -201,7 +201,7 @@ def _decorate(canv: Any, setup: SheetSetup, matrix: QrMatrix, total: int | None)
 
 
 def _build(
-    story: list[Any], setup: SheetSetup, matrix: QrMatrix, total: int | None
+    story: list[Any], setup: SheetSetup, symbol: QrSymbol, total: int | None
 ) -> tuple[bytes, int]:
     width, height = paper_size(setup.paper)
     buffer = io.BytesIO()
@@ -236,7 +236,7 @@ def _build(
 
     def on_page(canv: Any, _doc: Any) -> None:
         pages.append(int(canv.getPageNumber()))
-        _decorate(canv, setup, matrix, total)
+        _decorate(canv, setup, symbol, total)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(story)
@@ -250,8 +250,8 @@ def render_sheet(make_story: Callable[[], list[Any]], setup: SheetSetup) -> byte
     """
     register_fonts()
     paper_size(setup.paper)
-    matrix = qr_matrix(setup.qr_payload)
-    data, pages = _build(make_story(), setup, matrix, None)
+    symbol = qr_symbol(setup.qr_payload)
+    data, pages = _build(make_story(), setup, symbol, None)
     if pages > 1:
-        data, _ = _build(make_story(), setup, matrix, pages)
+        data, _ = _build(make_story(), setup, symbol, pages)
     return data

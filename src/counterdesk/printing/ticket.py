@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
+from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.documents import TicketDoc
 from counterdesk.printing.fonts import SANS, SANS_BOLD, register_fonts
 from counterdesk.printing.roll import Rule, render_roll, roll_geometry
-from counterdesk.printing.styles import TA_CENTER, esc, fit_size, style
+from counterdesk.printing.styles import TA_CENTER, esc, fit_size, para, style
 
 
 def render_ticket(doc: TicketDoc) -> bytes:
@@ -29,28 +29,28 @@ def render_ticket(doc: TicketDoc) -> bytes:
 
     story: list[Any] = [
         Spacer(1, 1 * mm),
-        Paragraph(esc(doc.post), post),
+        para(esc(doc.post), post),
         Spacer(1, 1.5 * mm),
         Rule(0.6),
         Spacer(1, 2 * mm),
-        Paragraph("NOMOR ANTREAN", small),
-        Paragraph(esc(doc.ticket), number),
+        para("NOMOR ANTREAN", small),
+        para(esc(doc.ticket), number),
         Spacer(1, 1 * mm),
-        Paragraph(esc(doc.service_name), service),
+        para(esc(doc.service_name), service),
         Spacer(1, 1.5 * mm),
     ]
     if doc.desk.strip():
-        story.append(Paragraph(f"Loket: <b>{esc(doc.desk)}</b>", centre))
-    story.append(Paragraph(esc(doc.issued_at), centre))
+        story.append(para(f"Loket: <b>{esc(doc.desk)}</b>", centre))
+    story.append(para(esc(doc.issued_at), centre))
     if doc.waiting_ahead is not None:
         story.append(Spacer(1, 1.5 * mm))
-        story.append(Paragraph(f"Menunggu: <b>{doc.waiting_ahead}</b> orang di depan Anda", centre))
+        story.append(para(f"Menunggu: <b>{doc.waiting_ahead}</b> orang di depan Anda", centre))
     story += [
         Spacer(1, 2 * mm),
         Rule(0.6),
         Spacer(1, 1.5 * mm),
-        Paragraph("Mohon menunggu sampai nomor Anda dipanggil.", small),
-        Paragraph("Please wait until your number is called.", small),
+        para("Mohon menunggu sampai nomor Anda dipanggil.", small),
+        para("Please wait until your number is called.", small),
     ]
     return render_roll(
         story,
