@@ -143,3 +143,15 @@ def test_cancel_is_for_supervisors(desk: Desk, session: StaffSession) -> None:
     assert (done.status, done.note) == ("cancelled", "double entry")
     event = desk.conn.execute("SELECT staff, data FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     assert event["staff"] == "demo" and json.loads(event["data"])["note"] == "double entry"
+
+
+def test_due_date_skips_district_holidays(
+    desk: Desk, session: StaffSession, clock: FixedClock
+) -> None:
+    service = next(s for s in desk.catalogue.services if s.days == 1 and s.product == "letter")
+    # Monday 2026-11-02 + 1 working day is Tuesday; with Tuesday a holiday it is Wednesday.
+    before = register(desk, session, reg(desk, service=service.code, fields=valid_fields(service)))
+    assert before.due_date == "2026-11-03"
+    desk.conn.execute("INSERT INTO holidays (day, name) VALUES ('2026-11-03', 'Libur daerah')")
+    after = register(desk, session, reg(desk, service=service.code, fields=valid_fields(service)))
+    assert after.due_date == "2026-11-04"

@@ -19,16 +19,18 @@ with warnings.catch_warnings():  # starlette 1.x prefers httpx2 for its test cli
 from counterdesk.cli import main as desk_main
 from counterdesk.hub.app import MAX_BUNDLE_BODY, create_app
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.ingest import ingest
 from counterdesk.hub.views import desks_report, list_requests
 from counterdesk.services import register as register_service
 from counterdesk.services.desk import Desk
-from counterdesk.services.outbox import HTTP_BUNDLE_LIMIT, outgoing, seal
+from counterdesk.services.outbox import HTTP_BUNDLE_LIMIT, export_to_folder, outgoing, seal
 from counterdesk.services.staff import authenticate
 from counterdesk.services.status import desk_status
 from counterdesk.services.sync_http import hello_bundle, sync_with_hub
 from counterdesk.services.sync_import import import_bundle
 from counterdesk.services.sync_link import load_link
-from counterdesk.sync.bundle import peek_header
+from counterdesk.sync import payloads
+from counterdesk.sync.bundle import peek_header, split_bundles, write_bundle
 from counterdesk.sync.http_client import HubClient, HubRefused, HubUnreachable
 
 from ..sync.helpers import (
@@ -197,13 +199,24 @@ def test_sync_over_loopback(
             assert client.upload(b.bundle_id, b.data)["result"] == "duplicate"
         status = desk_status(desk)
         assert status["pending"] == 1 and status["last_hub_contact"]
-        # the hello's acknowledgement tells the desk the hub has it: nothing is re-sent
+        # the desk does not know the hub holds it (no answer reached it): it re-sends that
+        # one bundle, once; the acknowledgement then covers it
         again = sync_with_hub(desk)
-        assert again.uploaded == again.duplicates == 0
+        assert (again.uploaded, again.new_events, again.known_events) == (1, 0, 1)
         assert desk_status(desk)["pending"] == 0
+        assert sync_with_hub(desk).exchanges == 1  # a hello: nothing is re-sent
+        # events that went by stick: the next sync says hello first and sends nothing again
+        register(desk, 2)
+        stick = desk.paths.root.parent / "stick"
+        export_to_folder(desk, stick)
+        with Hub.open(hub_root) as hub:
+            for path in sorted(stick.glob("*.cdb")):
+                assert ingest(hub, path.read_bytes(), source=path.name).outcome == "accepted"
+        via_http = sync_with_hub(desk)
+        assert (via_http.exchanges, via_http.uploaded, via_http.pending) == (1, 0, 0)
     with Hub.open(hub_root) as hub:
         got = {r["receipt"] for r in list_requests(hub)}
-        assert set(receipts) <= got and len(got) == 4
+        assert set(receipts) <= got and len(got) == 6
         assert desks_report(hub)["desks"][0]["last_contact_via"] == "http"
 
 
@@ -237,19 +250,19 @@ def test_sync_refused_is_shown_not_retried(
 
 
 class CutAfterDelivery(httpx.BaseTransport):
-    """The request reaches the hub, but the answer is lost: every first PUT of a bundle."""
+    """The request reaches the hub, but the answer is lost: the first try of every bundle."""
 
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
-        self.cut: set[str] = set()
+        self.cut: set[bytes] = set()
         self.sizes: list[int] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
-        if request.method == "PUT":
+        if request.url.path.endswith("/exchange"):
             self.sizes.append(len(request.content))
-            if request.url.path not in self.cut:
-                self.cut.add(request.url.path)
+            if request.content not in self.cut:
+                self.cut.add(request.content)
                 response.read()
                 response.close()
                 raise httpx.ReadError("connection cut", request=request)
@@ -337,3 +350,63 @@ def test_client_gives_up_and_does_not_retry_4xx() -> None:
     with pytest.raises(HubUnreachable, match="tried 4 times"):
         client.hello(b"x")
     assert client.retries == 3
+
+
+# -- the exchange endpoint (what desks use now) --------------------------------
+
+
+def test_exchange_answers_with_signed_bundles(api: TestClient, desk: Desk) -> None:
+    register(desk, 2)
+    [b] = list(outgoing(desk))
+    r = api.post("/api/v1/exchange", content=b.data)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/octet-stream"
+    replies = split_bundles(r.content)
+    assert [peek_header(x).kind for x in replies] == ["ack", "refdata"]  # + its own key
+    line = import_bundle(desk, replies[0], source="exchange")
+    assert line.upload == payloads.Upload("accepted", b.count, 0, first_contact=True)
+    r = api.post("/api/v1/exchange", content=b.data)
+    ack = import_bundle(desk, split_bundles(r.content)[0], source="again")
+    assert ack.upload is not None and ack.upload.result == "duplicate"
+    r = api.post("/api/v1/exchange", content=hello_bundle(desk, load_link(desk)))
+    assert r.status_code == 200 and len(split_bundles(r.content)) >= 1
+
+
+def test_exchange_refuses_malformed_bodies_with_4xx(api: TestClient, desk: Desk) -> None:
+    [b] = list(outgoing(desk))
+    huge = write_bundle(
+        payload=b"x" * (17 * 1024 * 1024),
+        kind="events",
+        sender="JGB-01",
+        recipient="HUB",
+        sender_key=desk.keys.sign,
+        recipient_public=load_link(desk).hub_box,
+        seq_first=1,
+        seq_last=1,
+        count=1,
+    )
+    cases = [
+        (b"", 400, "empty"),
+        (b"garbage", 400, "not a readable bundle"),
+        (b.data[:-100], 400, "truncated"),
+        (huge, 413, "larger than"),
+    ]
+    for body, status, reason in cases:
+        r = api.post("/api/v1/exchange", content=body)
+        assert r.status_code == status, r.text
+        assert reason in r.json()["error"]
+    rng = random.Random(11)
+    for _ in range(40):
+        data = bytearray(b.data)
+        for _ in range(rng.randint(1, 3)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        r = api.post("/api/v1/exchange", content=bytes(data))
+        assert 400 <= r.status_code < 500, r.text
+
+
+def test_a_desk_meeting_an_older_hub_says_so() -> None:
+    def old_hub(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": "not found"})
+
+    client = HubClient("http://hub.invalid", transport=httpx.MockTransport(old_hub))
+    with pytest.raises(HubRefused, match="older than this desk"):
+        client.exchange(b"x")

@@ -42,10 +42,18 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
 def test_every_command_has_help() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(sub.choices) >= {"init", "enroll-desk", "import", "serve", "requests", "desks"}
-    for name, p in sub.choices.items():
+    assert set(sub.choices) >= {
+        "init", "enroll-desk", "import", "serve", "requests", "desks", "verify",
+        "publish-catalogue", "holidays", "staff", "letterhead", "revoke-letter", "revoke-desk",
+    }  # fmt: skip
+
+    def walk(p: argparse.ArgumentParser, name: str) -> int:
         assert p.description, name
         assert "--data-dir" in p.format_help(), name
+        nested = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        return 1 + sum(walk(q, f"{name} {n}") for a in nested for n, q in a.choices.items())
+
+    assert sum(walk(p, name) for name, p in sub.choices.items()) >= 13 + 8
 
 
 def test_refusals_exit_1_with_one_error_line(run: Run, tmp_path: Path) -> None:

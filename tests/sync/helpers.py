@@ -99,3 +99,31 @@ def live_hub(hub_root: Path) -> Iterator[str]:
         thread.join(10)
         sock.close()
         hub.close()
+
+
+def usb_trip(desk: Desk, hub_root: Path, stick: Path) -> list[str]:
+    """One officer's trip: desk export, hub import --reply-to, desk import. The desk's lines."""
+    from counterdesk.hub.ingest import ingest
+    from counterdesk.hub.replies import write_replies
+    from counterdesk.services.outbox import export_to_folder
+    from counterdesk.services.sync_import import import_paths
+
+    export_to_folder(desk, stick)
+    code = desk.info.code
+    with Hub.open(hub_root) as hub:
+        for path in sorted(stick.glob(f"{code}_*.cdb")):
+            result = ingest(hub, path.read_bytes(), source=str(path))
+            assert result.outcome in ("accepted", "duplicate"), result.message()
+        write_replies(hub, code, stick)
+    lines = import_paths(desk, [stick])
+    assert not [line for line in lines if line.failed], lines
+    return [str(line) for line in lines]
+
+
+def letter_for(desk: Desk) -> tuple[str, str]:
+    """Register an SKTM request and issue its letter: (letter number, QR payload)."""
+    from counterdesk.services.documents import issue_letter
+
+    [receipt] = register(desk, 1)
+    letter = issue_letter(desk, authenticate(desk, ADMIN, PASSWORD), receipt)
+    return letter.number, letter.payload

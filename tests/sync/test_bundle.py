@@ -1,4 +1,8 @@
-"""Tests for the bundle file format (counterdesk.sync.bundle)."""
+"""Tests for the bundle file format (counterdesk.sync.bundle), version 1 (JSON header).
+
+Version 1 is no longer written by default, but files of it exist on sticks and must keep
+reading exactly as before; version 2 (binary header) is in test_bundle_v2.py.
+"""
 
 from __future__ import annotations
 
@@ -52,8 +56,9 @@ HYPOTHESIS = settings(
 
 
 def make(payload: bytes = b"hello", **kw: object) -> bytes:
-    """A desk -> hub events bundle."""
+    """A desk -> hub events bundle (format version 1 unless told otherwise)."""
     args: dict[str, object] = {
+        "format_version": 1,
         "payload": payload,
         "kind": "events",
         "sender": "JGB-01",
@@ -357,8 +362,8 @@ def test_chunk_splicing_from_another_bundle_detected() -> None:
 
 
 def test_newer_version_refused() -> None:
-    data = SMALL[:8] + b"\x02" + SMALL[9:]
-    msg = "bundle format version 2 is newer than this program understands (1); update counterdesk"
+    data = SMALL[:8] + b"\x03" + SMALL[9:]
+    msg = "bundle format version 3 is newer than this program understands (2); update counterdesk"
     with pytest.raises(BundleError) as err:
         peek_header(data)
     assert str(err.value) == msg
@@ -377,6 +382,7 @@ def test_wrong_magic() -> None:
 
 def _header_dict(**changes: object) -> dict[str, object]:
     d: dict[str, object] = dataclasses.asdict(peek_header(SMALL))
+    del d["format_version"]
     d.update(changes)
     return d
 

@@ -117,8 +117,9 @@ def test_only_this_desks_hub_and_this_desk(tmp_path: Path, desk: Desk, hub: Hub)
     sls_lines = [v for k, v in lines.items() if "SLS-01" in k]
     assert sls_lines and all(v.outcome == "skipped" for v in sls_lines)
     assert all("not this desk" in v.message for v in sls_lines)
-    mine = [v for k, v in lines.items() if "to_JGB-01" in k]
-    assert [v.outcome for v in mine] == ["applied"]
+    mine = {v.kind: v for k, v in lines.items() if "to_JGB-01" in k}
+    assert {k: v.outcome for k, v in mine.items()} == {"ack": "applied", "refdata": "applied"}
+    assert "desk_keys v" in mine["refdata"].message  # SLS-01's key, to verify its letters
     assert desk_status(desk)["pending"] == 0
 
 

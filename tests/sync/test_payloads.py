@@ -163,3 +163,117 @@ def test_intro_round_trip() -> None:
     assert payloads.decode_intro(payloads.encode_intro(claim, inner)) == (claim, inner)
     with pytest.raises(PayloadError, match="no inner"):
         payloads.decode_intro(payloads.encode_intro(claim, b""))
+
+
+# --------------------------------------------------------------------------- events, format 2
+
+
+def test_compact_events_round_trip_and_are_smaller() -> None:
+    events = chain(5, start=11, prev="a" * 64)
+    raw = payloads.encode_events_compact(events, refdata={"staff": 3, "catalogue": 2})
+    head, *lines = raw.splitlines()
+    assert json.loads(head) == {
+        "format": 2,
+        "prev_hash": "a" * 64,
+        "hash": events[-1].hash,
+        "refdata": {"catalogue": 2, "staff": 3},
+    }
+    assert json.loads(lines[0])[:2] == [events[0].event.event_id, "request_registered"]
+    got = payloads.decode_events_payload(
+        raw, desk="JGB-01", epoch="e" * 32, seq_first=11, seq_last=15, count=5
+    )
+    assert got.events == events and got.refdata == {"catalogue": 2, "staff": 3}
+    assert got.format == 2
+    assert len(raw) < len(payloads.encode_events(events)) - 5 * 150
+
+
+def _compact(events: list[WireEvent], **head: object) -> bytes:
+    raw = payloads.encode_events_compact(events)
+    first, rest = raw.split(b"\n", 1)
+    obj = json.loads(first) | head
+    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode() + b"\n" + rest
+
+
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (lambda ev: _compact(ev, hash="b" * 64), "do not add up to the hash"),
+        (lambda ev: _compact(ev, prev_hash="c" * 64), "the first event must start the chain"),
+        (lambda ev: _compact(ev, format=3), "newer than this program"),
+        (lambda ev: _compact(ev, extra=1), "not a valid format 2 header"),
+        (lambda ev: _compact(ev, refdata={"Bad Kind": 1}), "bad entry"),
+        (lambda ev: _compact(ev, refdata=[]), "not a map"),
+        (lambda ev: payloads.encode_events_compact(ev[:2]), "2 events, the header says 3"),
+        (
+            lambda ev: payloads.encode_events_compact(ev).replace(b'"Ani"', b'"Anu"'),
+            "do not add up",
+        ),
+        (
+            lambda ev: payloads.encode_events_compact(ev).replace(b'"siti",', b'"siti" ,'),
+            "not in canonical form",
+        ),
+        (
+            lambda ev: payloads.encode_events_compact(ev).replace(b'"siti",', b"1,"),
+            "wrong type",
+        ),
+        (lambda ev: payloads.encode_events_compact(ev) + b"[]\n", "4 events"),
+        (lambda ev: payloads.encode_events_compact(ev)[:-1], "line break"),
+    ],
+)
+def test_compact_events_damage_is_refused(make: object, why: str) -> None:
+    raw = make(chain(3))  # type: ignore[operator]
+    with pytest.raises(PayloadError, match=why):
+        decode(raw)
+
+
+def test_hello_and_ack_carry_the_new_fields_and_old_ones_still_parse() -> None:
+    hello = payloads.Hello("JGB-01", "e" * 32, 9, 5, 2, "n", refdata={"holidays": 4})
+    assert payloads.decode_hello(hello.encode()).refdata == {"holidays": 4}
+    old = json.loads(hello.encode())
+    del old["refdata"]
+    assert payloads.decode_hello(json.dumps(old).encode()).refdata == {}
+    ack = Ack("JGB-01", "0" * 16, (), payloads.Upload("duplicate", 0, 7))
+    assert payloads.decode_ack(ack.encode()).upload == payloads.Upload("duplicate", 0, 7)
+    assert payloads.decode_ack(Ack("JGB-01", "0" * 16).encode()).upload is None
+    bad = json.loads(ack.encode()) | {"upload": {"result": "maybe"}}
+    with pytest.raises(PayloadError, match="'upload' is not valid"):
+        payloads.decode_ack(json.dumps(bad).encode())
+
+
+def chain_of(requests: list[str | None]) -> list[WireEvent]:
+    out: list[WireEvent] = []
+    prev = GENESIS
+    for seq, request in enumerate(requests, start=1):
+        e = Event(seq, "JGB-01", "e" * 32, f"{seq:032x}", "status_changed",
+                  "2026-11-02T08:00:00+07:00", "siti", request, {"to": "ready"}, prev)  # fmt: skip
+        out.append(WireEvent(e, e.compute_hash()))
+        prev = out[-1].hash
+    return out
+
+
+def test_a_request_id_said_once_per_payload() -> None:
+    a, b = "a" * 32, "b" * 32
+    events = chain_of([a, None, b, a, a, b])
+    raw = payloads.encode_events_compact(events)
+    rows = [json.loads(line)[4] for line in raw.splitlines()[1:]]
+    assert rows == [a, None, b, 3, 1, 3]
+    assert raw.count(a.encode()) == 1
+    assert decode(raw, count=6) == events
+
+    def damaged(index: int, value: object) -> bytes:
+        lines = raw.splitlines()
+        row = json.loads(lines[index + 1])
+        row[4] = value
+        lines[index + 1] = json.dumps(row, sort_keys=True, separators=(",", ":")).encode()
+        return b"\n".join(lines) + b"\n"
+
+    for index, value, why in [
+        (3, a, "request id written again"),
+        (3, 2, "refers to no request event"),  # event 2 has none
+        (4, 2, "refers to no request event"),  # not the nearest
+        (3, 9, "wrong type"),
+        (3, 0, "wrong type"),
+        (3, True, "wrong type"),
+    ]:
+        with pytest.raises(PayloadError, match=why):
+            decode(damaged(index, value), count=6)

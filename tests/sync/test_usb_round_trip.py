@@ -103,10 +103,14 @@ def test_full_round_trip_through_a_folder(site: Site) -> None:
     assert epoch["first_seq"] == 1 and epoch["contiguous"] == status["last_seq"]
     assert epoch["gaps"] == [] and desks[0]["quarantined"] == []
 
-    # Next trip: nothing pending, and the acknowledged file is cleared off the stick.
+    # Next trip: nothing pending; the acknowledged file is cleared off the stick and a small
+    # hello takes its place, so that the district office still writes replies for the desk.
     code, out, err = site.desk("export", str(site.stick))
     assert code == 0 and "nothing to export" in out
-    assert not list(site.stick.glob("JGB-01_*.cdb"))
+    [hello] = site.stick.glob("JGB-01_*.cdb")
+    assert hello.name.startswith("JGB-01_to_HUB_hello_") and hello.stat().st_size < 1024
+    code, out, err = site.hub("import", str(site.stick), "--reply-to", str(site.stick))
+    assert code == 0 and "state of desk JGB-01 received" in out, out + err
 
 
 def test_second_trip_after_confirmation_sends_plain_bundles(site: Site) -> None:

@@ -74,9 +74,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(report.to_json())
         return 0
     for name in report.removed:
-        print(f"removed {name} (already acknowledged by the hub)")
+        print(f"removed {name} (acknowledged by the hub, or repeated by this export)")
     if not report.written:
         print(f"nothing to export: the hub has acknowledged every event (up to {report.last_seq})")
+        if report.hello:
+            print(
+                f"wrote {report.folder / report.hello}: this desk's state, so that the district "
+                "office writes its replies (reference data) for the return trip"
+            )
         return 0
     for b in report.written:
         intro = " (introduces this desk to the hub)" if b.intro else ""

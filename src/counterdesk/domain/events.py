@@ -24,6 +24,7 @@ class EventKind(StrEnum):
     REQUEST_REGISTERED = "request_registered"
     STATUS_CHANGED = "status_changed"
     LETTER_ISSUED = "letter_issued"
+    LETTER_REVOKED = "letter_revoked"
     TICKET_CALLED = "ticket_called"
 
 

@@ -13,7 +13,14 @@ pinned key, or at first contact an ``intro`` bundle), so the body is the authent
                            "new_events", "known_events", "first_contact"}``; 409 when the id
                            was received with other content
 ``POST /api/v1/replies``   body: ``hello`` bundle; 200 ``{"bundles": [base64, ...]}``
+``POST /api/v1/exchange``  body: one ``events`` or ``hello`` bundle (or an ``intro``
+                           wrapping one); 200 ``application/octet-stream``: the hub's
+                           signed bundles back to back -- the acknowledgement (saying what
+                           became of the upload) and, when the desk is behind, reference
+                           data. One round trip per bundle: what desks use now
 ========================  ============================================================
+
+``hello``, ``bundles`` and ``replies`` stay for desks that are not updated yet.
 
 Refusals are JSON ``{"error": reason, "code": code}``: 400 malformed, 403 key or desk not
 accepted (the body is quarantined when the sender is an enrolled desk), 404, 405, 409,
@@ -33,21 +40,22 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ingest import (
+    EVENTS_OR_HELLO,
     HELLO_ONLY,
     Opened,
     Refused,
+    accept_hello,
     ingest,
+    ingest_opened,
     open_desk_bundle,
-    pin,
     quarantine,
-    touch,
 )
 from counterdesk.hub.ledger import epoch_acks
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
@@ -86,11 +94,15 @@ async def _body(request: Request, limit: int) -> bytes:
             raise ApiError(400, "bad Content-Length", "bad_request") from None
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The link was cut while the desk was sending: nothing was stored; it sends again.
+        raise ApiError(400, "the desk hung up before the whole body arrived", "cut") from None
     body = b"".join(chunks)
     if not body:
         raise ApiError(400, "the body is empty: send a bundle", "empty")
@@ -106,22 +118,20 @@ class HubApi:
         self.hub = hub
 
     # -- sync halves, run in the thread pool --------------------------------
+    def _refuse(self, body: bytes, refused: Refused, source: str) -> ApiError:
+        digest = hashlib.sha256(body).hexdigest()
+        quarantine(self.hub, body, digest, refused, source=source, via="http")
+        return ApiError(refused.status, str(refused), refused.alert)
+
     def _open_hello(self, body: bytes) -> tuple[Opened, payloads.Hello]:
         hub = self.hub
         try:
             opened = open_desk_bundle(hub, body, kinds=HELLO_ONLY)
-            hello = payloads.decode_hello(opened.payload)
+            hello = accept_hello(hub, opened, via="http")
         except Refused as refused:
-            digest = hashlib.sha256(body).hexdigest()
-            quarantine(hub, body, digest, refused, source="http-hello", via="http")
-            raise ApiError(refused.status, str(refused), refused.alert) from None
+            raise self._refuse(body, refused, "http-hello") from None
         except payloads.PayloadError as exc:
             raise ApiError(400, str(exc), "bad_hello") from None
-        if hello.desk != opened.desk:
-            raise ApiError(400, "the hello names another desk than its sender", "bad_hello")
-        with hub.transaction():
-            pin(hub, opened, via="http")
-            touch(hub, opened.desk, "http")
         return opened, hello
 
     def hello(self, body: bytes) -> dict[str, Any]:
@@ -175,8 +185,48 @@ class HubApi:
 
     def replies(self, body: bytes) -> dict[str, Any]:
         opened, hello = self._open_hello(body)
-        replies = replies_for(self.hub, opened.desk, desk_catalogue=hello.catalogue_version)
+        versions = dict(hello.refdata) | {payloads.CATALOGUE: hello.catalogue_version}
+        replies = replies_for(self.hub, opened.desk, versions=versions)
         return {"bundles": [_b64(r.data) for r in replies]}
+
+    def exchange(self, body: bytes) -> bytes:
+        """One desk bundle in, the hub's replies out (see the module docstring)."""
+        hub = self.hub
+        try:
+            declared = peek_header(body).payload_length
+        except BundleError as exc:
+            raise ApiError(400, f"not a readable bundle: {exc}", "unreadable") from None
+        if declared > MAX_HTTP_PAYLOAD:  # before anything is decompressed
+            raise ApiError(
+                413,
+                f"the bundle's payload ({declared} bytes) is larger than {MAX_HTTP_PAYLOAD} "
+                "bytes; send smaller bundles",
+                "too_large",
+            )
+        try:
+            opened = open_desk_bundle(hub, body, kinds=EVENTS_OR_HELLO)
+        except Refused as refused:
+            raise self._refuse(body, refused, "http-exchange") from None
+        upload = None
+        if opened.header.kind == payloads.HELLO:
+            try:
+                accept_hello(hub, opened, via="http")
+            except payloads.PayloadError as exc:
+                raise ApiError(400, str(exc), "bad_hello") from None
+        else:
+            digest = hashlib.sha256(body).hexdigest()
+            source = f"http-{opened.outer.bundle_id}.cdb"
+            result = ingest_opened(hub, body, opened, digest=digest, source=source, via="http")
+            if result.outcome not in ("accepted", "duplicate"):
+                code = "bundle_id_reused" if result.outcome == "conflict" else "refused"
+                raise ApiError(result.status, result.reason, code)
+            upload = payloads.Upload(
+                result.outcome, result.new_events, result.known_events, result.first_contact
+            )
+        replies = replies_for(
+            hub, opened.desk, upload=upload, format_version=opened.header.format_version
+        )
+        return b"".join(r.data for r in replies)
 
     # -- endpoints ------------------------------------------------------------
     async def ep_info(self, request: Request) -> Response:
@@ -197,6 +247,11 @@ class HubApi:
     async def ep_replies(self, request: Request) -> Response:
         body = await _body(request, MAX_HELLO_BODY)
         return JSONResponse(await run_in_threadpool(self.replies, body))
+
+    async def ep_exchange(self, request: Request) -> Response:
+        body = await _body(request, MAX_BUNDLE_BODY)
+        answer = await run_in_threadpool(self.exchange, body)
+        return Response(answer, media_type="application/octet-stream")
 
     async def ep_dashboard(self, request: Request) -> Response:
         report = await run_in_threadpool(desks_report, self.hub)
@@ -260,6 +315,7 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/v1/hello", _guard(api.ep_hello), methods=["POST"]),
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
+        Route("/api/v1/exchange", _guard(api.ep_exchange), methods=["POST"]),
     ]
     return Starlette(
         routes=routes,

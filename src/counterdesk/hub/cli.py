@@ -8,7 +8,9 @@ platform's user data folder).
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk import __version__
-from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.hub import refdata
 from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.hub import Hub, init_hub
 from counterdesk.hub.ingest import IngestResult, ingest
@@ -26,6 +29,10 @@ from counterdesk.hub.views import desks_report, list_requests
 from counterdesk.sync.bundle import write_atomically
 from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
 from counterdesk.sync.files import find_bundle_files, read_bundle_file
+from counterdesk.sync.payloads import RefItem
+from counterdesk.sync.refdata import LETTERHEAD_KEYS
+
+PASSWORD_ENV = "COUNTERDESK_PASSWORD"
 
 
 class UsageError(Exception):
@@ -244,6 +251,13 @@ def cmd_desks(args: argparse.Namespace) -> int:
             )
         if d["restore_or_clone"]:
             print("         WARNING: several epochs: the desk was restored or copied")
+        behind = [
+            f"{kind} v{d['refdata'].get(kind, 0)} of v{version}"
+            for kind, version in sorted(report["refdata"].items())
+            if d["refdata"].get(kind, 0) < version
+        ]
+        if behind and d["state"] == "enrolled":
+            print(f"         reference data it has not confirmed yet: {', '.join(behind)}")
         for q in d["quarantined"]:
             print(f"         quarantined {q['file']}: {q['reason']}")
     loose = [
@@ -258,8 +272,163 @@ def cmd_publish_catalogue(args: argparse.Namespace) -> int:
     raw = _read_json(Path(args.file))
     with _open(args) as hub:
         item = hub.publish_catalogue(raw)
-    print(f"catalogue version {item.version} published; desks get it with their next replies")
+    _published(item)
     return 0
+
+
+# reference data ---------------------------------------------------------------
+def _published(item: RefItem, what: str = "") -> None:
+    print(
+        f"{what or item.kind} version {item.version} published; desks get it with their next "
+        "replies (HTTP sync, or the replies written by `import --reply-to`)"
+    )
+
+
+def cmd_holidays(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        if args.holidays_command == "add":
+            _published(refdata.add_holiday(hub, args.date, " ".join(args.name)), "holidays")
+        elif args.holidays_command == "remove":
+            _published(refdata.remove_holiday(hub, args.date), "holidays")
+        else:
+            rows = refdata.list_holidays(hub)
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    print(f"{r['date']}  {r['name']}")
+                if not rows:
+                    print("no district holidays yet", file=sys.stderr)
+    return 0
+
+
+def _new_password(name: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CounterdeskError(
+            f"no password for {name}: set {PASSWORD_ENV} or run in a terminal", code="no_password"
+        )
+    password = getpass.getpass(f"password for {name}: ")
+    if getpass.getpass("again: ") != password:
+        raise ValidationError("the two passwords differ", code="password_mismatch")
+    return password
+
+
+def _desk_scope(args: argparse.Namespace) -> str | None:
+    return None if args.all or not args.desk else str(args.desk)
+
+
+def cmd_staff(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        if args.staff_command == "add":
+            item = refdata.add_staff(
+                hub,
+                args.name,
+                role=args.role,
+                password=_new_password(args.name),
+                desk=_desk_scope(args),
+                full_name=args.full_name or "",
+                nip=args.nip or "",
+            )
+            where = f"desk {args.desk.upper()}" if _desk_scope(args) else "every desk"
+            print(f"district account {args.name.lower()} ({args.role}) for {where}")
+            _published(item, "staff accounts")
+        elif args.staff_command == "deactivate":
+            item = refdata.deactivate_staff(hub, args.name, desk=_desk_scope(args))
+            print(f"district account {args.name.lower()} deactivated")
+            _published(item, "staff accounts")
+        else:
+            rows = refdata.list_staff(hub)
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    state = "" if r["active"] else "  DEACTIVATED"
+                    print(f"{r['name']:<16} {r['role']:<10} {r['desk']:<8} {r['full_name']}{state}")
+                if not rows:
+                    print("no district staff accounts yet", file=sys.stderr)
+    return 0
+
+
+def _pairs(pairs: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"letterhead set takes KEY=VALUE, not {pair!r}")
+        out[key.strip()] = value
+    return out
+
+
+def cmd_letterhead(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        if args.letterhead_command == "set":
+            _published(refdata.set_letterhead(hub, _pairs(args.pairs)), "letterhead")
+        else:
+            settings = refdata.letterhead(hub)
+            if args.json:
+                _print_json(settings)
+            else:
+                for key in sorted(LETTERHEAD_KEYS):
+                    if key in settings:
+                        print(f"{key} = {settings[key]}")
+                if not settings:
+                    print("no letterhead set by the district yet", file=sys.stderr)
+    return 0
+
+
+def cmd_revoke_letter(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason)
+    if desk:
+        print(f"letter {args.number} (issued by {desk}) revoked")
+    else:
+        print(
+            f"letter {args.number} revoked (no desk's record of it has reached the hub yet; "
+            "its desk marks it revoked when it gets the list)"
+        )
+    _published(item, "revoked letters")
+    return 0
+
+
+def cmd_revoke_desk(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        item = refdata.revoke_desk(hub, args.code, reason=args.reason or "")
+    print(
+        f"desk {args.code.upper()} revoked: its bundles are quarantined from now on and the "
+        "codes it signs no longer verify"
+    )
+    _published(item, "desk keys")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as hub:
+        verdict = refdata.verify(hub, args.payload)
+    if args.json:
+        p = verdict.payload
+        _print_json(
+            {"valid": verdict.valid, "reason": verdict.reason}
+            | (
+                {
+                    "kind": p.kind,
+                    "desk": p.desk,
+                    "number": p.number,
+                    "service": p.service,
+                    "date": p.date,
+                    "initials": p.initials,
+                }
+                if p
+                else {}
+            )
+        )
+    elif verdict.valid:
+        print(verdict.describe())
+    else:
+        print(f"error: not valid: {verdict.describe()}", file=sys.stderr)
+    return 0 if verdict.valid else 1
 
 
 # parser --------------------------------------------------------------------
@@ -347,6 +516,81 @@ def build_parser() -> argparse.ArgumentParser:
         "publish a new version of the service catalogue to every desk",
     )
     p.add_argument("file", metavar="FILE", help='catalogue JSON with a higher "version"')
+
+    def nested(p: argparse.ArgumentParser, dest: str) -> Callable[..., argparse.ArgumentParser]:
+        actions = p.add_subparsers(dest=dest, metavar="ACTION", required=True)
+
+        def one(name: str, help_text: str, *parents: Any) -> argparse.ArgumentParser:
+            return actions.add_parser(
+                name, help=help_text, description=help_text, parents=[common, *parents]
+            )
+
+        return one
+
+    p = add("holidays", cmd_holidays, "district holidays (working days skip them)", as_json)
+    one = nested(p, "holidays_command")
+    sp = one("add", "add (or rename) a district holiday; desks get it with their replies")
+    sp.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    sp.add_argument("name", metavar="NAME", nargs="+", help="e.g. Hari Natal")
+    sp = one("remove", "remove a district holiday")
+    sp.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    one("list", "list the district holidays", as_json)
+
+    p = add("staff", cmd_staff, "staff accounts managed by the district", as_json)
+    one = nested(p, "staff_command")
+    sp = one(
+        "add",
+        f"create or update a district account (password from ${PASSWORD_ENV} or a prompt)",
+    )
+    sp.add_argument("name", metavar="NAME", help="login name, e.g. budi")
+    sp.add_argument("--role", required=True, choices=["counter", "supervisor", "admin"])
+    scope = sp.add_mutually_exclusive_group()
+    scope.add_argument("--desk", metavar="CODE", help="only for this desk")
+    scope.add_argument("--all", action="store_true", help="for every desk (the default)")
+    sp.add_argument("--full-name", metavar="NAME", help="the person's full name")
+    sp.add_argument("--nip", metavar="NIP", help="civil-servant number, printed on letters")
+    sp = one("deactivate", "deactivate a district account at the desks")
+    sp.add_argument("name", metavar="NAME")
+    scope = sp.add_mutually_exclusive_group()
+    scope.add_argument("--desk", metavar="CODE", help="the account made for this desk")
+    scope.add_argument("--all", action="store_true", help="the account for every desk")
+    one("list", "list the district accounts (never their passwords)", as_json)
+
+    p = add("letterhead", cmd_letterhead, "letterhead and letter settings for every desk", as_json)
+    one = nested(p, "letterhead_command")
+    sp = one(
+        "set",
+        "set letterhead settings: " + ", ".join(sorted(LETTERHEAD_KEYS)),
+    )
+    sp.add_argument("pairs", metavar="KEY=VALUE", nargs="+")
+    one("show", "show the letterhead settings the district sends", as_json)
+
+    p = add(
+        "revoke-letter",
+        cmd_revoke_letter,
+        "revoke a letter: every desk and the hub then say 'revoked letter' when it is verified",
+    )
+    p.add_argument(
+        "number", metavar="NUMBER", help="the letter number, e.g. 470/0123/JGB-01/XI/2026"
+    )
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why (shown when verified)")
+
+    p = add(
+        "revoke-desk",
+        cmd_revoke_desk,
+        "revoke a desk (a stolen or retired PC): its bundles are quarantined, its codes fail",
+    )
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--reason", metavar="TEXT", help="why (kept with the desk)")
+
+    p = add(
+        "verify",
+        cmd_verify,
+        "check the QR payload of a letter or receipt of any desk of the district; "
+        "exit 0 valid, 1 not valid",
+        as_json,
+    )
+    p.add_argument("payload", metavar="PAYLOAD")
     return parser
 
 

@@ -15,7 +15,12 @@ For every bundle, from a stick or over HTTP:
 A failure quarantines the file: it is copied into the hub's quarantine folder, an alert is
 recorded, and nothing else is written. A bundle id already accepted is a no-op; the same id
 with other content is an alarm. Otherwise the events are stored with insert-or-ignore in
-one transaction, so running an import again changes nothing.
+one transaction, so running an import again changes nothing. With them the hub notes what
+reference data the desk has installed and which bundle format it writes (for its replies).
+
+A ``hello`` bundle (a desk's stick with nothing new on it, or an HTTP exchange with
+nothing to upload) stores no events; it tells the hub the desk's state, so that replies
+can be written for it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import LedgerConflict, store_events, tag
+from counterdesk.hub.refdata import note_versions, refresh_keys
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import (
     BundleError,
@@ -48,6 +54,7 @@ Outcome = Literal["accepted", "duplicate", "quarantined", "conflict", "skipped"]
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 EVENTS_ONLY: Final = frozenset({payloads.EVENTS})
 HELLO_ONLY: Final = frozenset({payloads.HELLO})
+EVENTS_OR_HELLO: Final = frozenset({payloads.EVENTS, payloads.HELLO})
 
 
 class Refused(CounterdeskError):
@@ -96,12 +103,18 @@ class IngestResult:
     reason: str = ""
     first_contact: bool = False
     status: int = 200
+    kind: str = payloads.EVENTS
 
     @property
     def failed(self) -> bool:
         return self.outcome in ("quarantined", "conflict")
 
     def message(self) -> str:
+        if self.outcome == "accepted" and self.kind == payloads.HELLO:
+            text = f"state of desk {self.desk} received (no events in it)"
+            if self.first_contact:
+                text += f"; first contact of {self.desk}: its key is now pinned"
+            return text
         if self.outcome == "accepted":
             text = f"accepted {self.new_events} event(s)"
             if self.known_events:
@@ -125,6 +138,7 @@ class IngestResult:
             "known_events": self.known_events,
             "reason": self.reason,
             "first_contact": self.first_contact,
+            "kind": self.kind,
             "message": self.message(),
         }
 
@@ -311,7 +325,31 @@ def pin(hub: Hub, opened: Opened, *, via: str) -> bool:
             f"desk {opened.desk} made first contact ({via}); its key {kid} is now pinned",
             opened.desk,
         )
+        refresh_keys(hub)  # every desk learns the new desk's key with its next replies
     return bool(cur.rowcount)
+
+
+def note_desk(hub: Hub, opened: Opened, versions: dict[str, int], via: str) -> None:
+    """Inside a transaction: the desk was heard from; what it has and how it writes."""
+    touch(hub, opened.desk, via)
+    note_versions(hub, opened.desk, versions)
+    hub.conn.execute(
+        "UPDATE desks SET bundle_format = max(bundle_format, ?) WHERE code = ?",
+        [opened.header.format_version, opened.desk],
+    )
+
+
+def accept_hello(hub: Hub, opened: Opened, *, via: str) -> payloads.Hello:
+    """A verified hello: pin (first contact), note the desk's state. Raises PayloadError."""
+    hello = payloads.decode_hello(opened.payload)
+    if hello.desk != opened.desk:
+        raise PayloadError("the hello names another desk than its sender")
+    versions = dict(hello.refdata)
+    versions[payloads.CATALOGUE] = max(versions.get(payloads.CATALOGUE, 0), hello.catalogue_version)
+    with hub.transaction():
+        pin(hub, opened, via=via)
+        note_desk(hub, opened, versions, via)
+    return hello
 
 
 def touch(hub: Hub, desk: str, via: str) -> None:
@@ -325,7 +363,7 @@ def touch(hub: Hub, desk: str, via: str) -> None:
 
 
 def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestResult:
-    """Ingest one desk bundle. Never raises for what is in ``data``."""
+    """Ingest one desk bundle (events, or a hello). Never raises for what is in ``data``."""
     digest = hashlib.sha256(data).hexdigest()
     try:
         head = peek_header(data)
@@ -336,28 +374,46 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
             source, "skipped", head.recipient, reason=f"a reply from this hub to {head.recipient}"
         )
     try:
-        opened = open_desk_bundle(hub, data, kinds=EVENTS_ONLY)
-        header = opened.header
-        events = payloads.decode_events(
+        opened = open_desk_bundle(hub, data, kinds=EVENTS_OR_HELLO)
+    except Refused as exc:
+        return quarantine(hub, data, digest, exc, source=source, via=via)
+    if opened.header.kind == payloads.HELLO:
+        was_pinned = opened.pinned
+        try:
+            accept_hello(hub, opened, via=via)
+        except PayloadError as exc:
+            bad = Refused(f"content: {exc}", desk=opened.desk, bundle_id=opened.outer.bundle_id)
+            return quarantine(hub, data, digest, bad, source=source, via=via)
+        return IngestResult(
+            source,
+            "accepted",
+            opened.desk,
+            opened.outer.bundle_id,
+            first_contact=not was_pinned and opened.claim is not None,
+            kind=payloads.HELLO,
+        )
+    return ingest_opened(hub, data, opened, digest=digest, source=source, via=via)
+
+
+def ingest_opened(
+    hub: Hub, data: bytes, opened: Opened, *, digest: str, source: str, via: str
+) -> IngestResult:
+    """Store the events of a verified ``events`` bundle (the second half of :func:`ingest`)."""
+    header = opened.header
+    code = opened.desk
+    bundle_id = opened.outer.bundle_id
+    try:
+        decoded = payloads.decode_events_payload(
             opened.payload,
-            desk=opened.desk,
+            desk=code,
             epoch=header.epoch,
             seq_first=header.seq_first,
             seq_last=header.seq_last,
             count=header.count,
         )
-    except Refused as exc:
-        return quarantine(hub, data, digest, exc, source=source, via=via)
     except PayloadError as exc:
-        bad = Refused(
-            f"content: {exc}",
-            desk=head.sender if head else None,
-            bundle_id=head.bundle_id if head else None,
-            status=400,
-        )
+        bad = Refused(f"content: {exc}", desk=code, bundle_id=bundle_id, status=400)
         return quarantine(hub, data, digest, bad, source=source, via=via)
-    code = opened.desk
-    bundle_id = opened.outer.bundle_id
     with hub.lock:
         known = hub.conn.execute(
             "SELECT sha256 FROM bundles WHERE bundle_id = ?", [bundle_id]
@@ -385,7 +441,7 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
                     hub.conn,
                     desk=code,
                     epoch=header.epoch,
-                    events=events,
+                    events=decoded.events,
                     bundle_id=bundle_id,
                     now=now,
                 )
@@ -416,7 +472,7 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
                         source[-300:],
                     ],
                 )
-                touch(hub, code, via)
+                note_desk(hub, opened, decoded.refdata, via)
         except LedgerConflict as exc:
             conflict = Refused(str(exc), desk=code, bundle_id=bundle_id, alert=exc.code, status=409)
             return quarantine(hub, data, digest, conflict, source=source, via=via)

@@ -1,9 +1,11 @@
 """What the hub sends a desk: a signed acknowledgement and, when the desk is behind,
-reference data. Each is a bundle signed by the hub and encrypted to the desk's pinned key."""
+reference data. Each is a bundle signed by the hub and encrypted to the desk's pinned key,
+in the bundle format the desk itself writes (so a desk not yet updated can read it)."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +14,15 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import epoch_acks
+from counterdesk.hub.refdata import items_for
 from counterdesk.sync import payloads
-from counterdesk.sync.bundle import BundleError, peek_header, write_atomically, write_bundle
+from counterdesk.sync.bundle import (
+    FORMAT_VERSION,
+    BundleError,
+    peek_header,
+    write_atomically,
+    write_bundle,
+)
 from counterdesk.sync.files import BUNDLE_SUFFIX
 
 
@@ -24,53 +33,74 @@ class Reply:
     data: bytes
 
 
-def ack_for(hub: Hub, desk: str) -> payloads.Ack:
+def ack_for(hub: Hub, desk: str, *, upload: payloads.Upload | None = None) -> payloads.Ack:
     with hub.lock:
         row = hub.conn.execute("SELECT sign_key_id FROM desks WHERE code = ?", [desk]).fetchone()
         return payloads.Ack(
             desk=desk,
             desk_key=str(row[0]),
             epochs=tuple(epoch_acks(hub.conn, desk)),
+            upload=upload,
         )
 
 
-def _box_key(hub: Hub, desk: str) -> X25519PublicKey:
+def _recipient(hub: Hub, desk: str) -> tuple[X25519PublicKey, int]:
+    """The desk's pinned encryption key and the bundle format it writes."""
     with hub.lock:
         row = hub.conn.execute(
-            "SELECT box_public, pinned_at FROM desks WHERE code = ?", [desk]
+            "SELECT box_public, pinned_at, bundle_format FROM desks WHERE code = ?", [desk]
         ).fetchone()
     if row is None or not row["pinned_at"]:
         raise CounterdeskError(
             f"desk {desk} has not made first contact; nothing can be sent to it yet",
             code="desk_not_pinned",
         )
-    return X25519PublicKey.from_public_bytes(bytes(row["box_public"]))
+    return X25519PublicKey.from_public_bytes(bytes(row["box_public"])), int(row["bundle_format"])
 
 
-def seal_reply(hub: Hub, desk: str, kind: str, payload: bytes) -> Reply:
+def seal_reply(
+    hub: Hub, desk: str, kind: str, payload: bytes, *, format_version: int | None = None
+) -> Reply:
+    box, desk_format = _recipient(hub, desk)
     data = write_bundle(
         payload=payload,
         kind=kind,
         sender=hub.info.code,
         recipient=desk,
         sender_key=hub.keys.sign,
-        recipient_public=_box_key(hub, desk),
+        recipient_public=box,
         created_at=hub.now_text()[:64],
+        format_version=min(format_version or desk_format, FORMAT_VERSION),
     )
     return Reply(kind, peek_header(data).file_name(), data)
 
 
-def replies_for(hub: Hub, desk: str, *, desk_catalogue: int | None = None) -> list[Reply]:
-    """The acknowledgement, plus reference data when the desk's catalogue is older."""
-    out = [seal_reply(hub, desk, payloads.ACK, ack_for(hub, desk).encode())]
-    with hub.lock:
-        known = hub.conn.execute(
-            "SELECT catalogue_version FROM desks WHERE code = ?", [desk]
-        ).fetchone()[0]
-        catalogue = hub.refdata(payloads.CATALOGUE)
-    has = max(int(known), desk_catalogue or 0)
-    if catalogue is not None and catalogue.version > has:
-        out.append(seal_reply(hub, desk, payloads.REFDATA, payloads.encode_refdata([catalogue])))
+def replies_for(
+    hub: Hub,
+    desk: str,
+    *,
+    versions: Mapping[str, int] | None = None,
+    upload: payloads.Upload | None = None,
+    format_version: int | None = None,
+) -> list[Reply]:
+    """The acknowledgement, then reference data of every kind the desk is behind on.
+
+    ``versions`` is what the desk says it has now (its hello); the hub also remembers what
+    it said before.
+    """
+    ack = ack_for(hub, desk, upload=upload).encode()
+    out = [seal_reply(hub, desk, payloads.ACK, ack, format_version=format_version)]
+    items = items_for(hub, desk, versions)
+    if items:
+        out.append(
+            seal_reply(
+                hub,
+                desk,
+                payloads.REFDATA,
+                payloads.encode_refdata(items),
+                format_version=format_version,
+            )
+        )
     return out
 
 

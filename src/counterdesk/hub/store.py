@@ -16,7 +16,7 @@ from typing import Final
 from platformdirs import user_data_dir
 from sqlite_utils import Database, Migrations
 
-from counterdesk.store.db import SQLITE_MAGIC, backup_copy, connect, write_transaction
+from counterdesk.store.db import backup_copy, connect, write_transaction
 from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
 
 HUB_APPLICATION_ID: Final = 0x43444831  # "CDH1"
@@ -194,21 +194,16 @@ def m001_hub(db: Database) -> None:
 
 
 def _exists(path: Path) -> bool:
+    """True when the file exists with content.
+
+    The header is NOT read with Python's open(): closing any descriptor of a database file
+    drops every lock this process holds on it through SQLite (see ``store.db``). SQLite
+    itself reads the header in ``_prepare``.
+    """
     try:
-        size = path.stat().st_size
+        return path.stat().st_size > 0
     except FileNotFoundError:
         return False
-    if size == 0:
-        return False
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
-        raise NotADeskDatabase(
-            f"{path} is not a counterdesk hub database (not an SQLite file); it was left "
-            "untouched. Move it away or choose another --data-dir",
-            code="db_foreign",
-        )
-    return True
 
 
 def _applied(conn: sqlite3.Connection) -> list[str]:
@@ -252,7 +247,16 @@ def open_hub_db(path: Path, *, create: bool = False) -> Database:
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "not a database" not in str(exc):
+            raise
+        raise NotADeskDatabase(
+            f"{path} is not a counterdesk hub database (not an SQLite file); it was left "
+            "untouched. Move it away or choose another --data-dir",
+            code="db_foreign",
+        ) from None
     if existed and app_id != HUB_APPLICATION_ID:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != 0 or tables:
@@ -285,3 +289,53 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
         if hub_migrations.pending(db):
             hub_migrations.apply(db)
         conn.execute(f"PRAGMA application_id = {HUB_APPLICATION_ID}")
+
+
+_M002: Final = [
+    # The bundle format each desk writes (replies are written in the same one, so a desk
+    # not yet updated still reads them), and why a desk was revoked.
+    "ALTER TABLE desks ADD COLUMN bundle_format INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE desks ADD COLUMN revoked_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE desks ADD COLUMN revoked_reason TEXT NOT NULL DEFAULT ''",
+    # The version of each kind of reference data a desk has said it installed.
+    """
+    CREATE TABLE desk_refdata (
+        desk TEXT NOT NULL REFERENCES desks(code),
+        kind TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (desk, kind)
+    )
+    """,
+    # District-managed staff accounts; desk '*' means every desk.
+    """
+    CREATE TABLE staff (
+        name TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        nip TEXT NOT NULL DEFAULT '',
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        changed_at TEXT NOT NULL,
+        PRIMARY KEY (name, desk)
+    )
+    """,
+    "CREATE TABLE holidays (day TEXT PRIMARY KEY, name TEXT NOT NULL)",
+    # Where a desk's epochs start (checked for every event stored: must be an index lookup).
+    "CREATE INDEX events_epoch_starts ON events(desk, seq) WHERE kind = 'epoch_started'",
+    "CREATE TABLE letterhead (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """
+    CREATE TABLE revoked_letters (
+        number TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+    )
+    """,
+]
+
+
+@hub_migrations(name="m002_district_refdata")
+def m002_district_refdata(db: Database) -> None:
+    for statement in _M002:
+        db.execute(statement)

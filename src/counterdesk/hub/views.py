@@ -6,6 +6,7 @@ from typing import Any
 
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import gaps, tag
+from counterdesk.hub.refdata import known_versions, versions
 
 
 def list_requests(
@@ -108,6 +109,8 @@ def desks_report(hub: Hub) -> dict[str, Any]:
                     "epochs": epochs,
                     "restore_or_clone": len(epochs) > 1,
                     "quarantined": _quarantined(hub, d["code"]),
+                    "revoked_reason": d["revoked_reason"] or None,
+                    "refdata": known_versions(hub, d["code"]),
                 }
             )
         alerts = [
@@ -116,6 +119,7 @@ def desks_report(hub: Hub) -> dict[str, Any]:
         ]
         return {
             "district": hub.info.district,
+            "refdata": versions(hub),
             "desks": desks,
             "quarantined": _quarantined(hub, None),
             "alerts": alerts,

@@ -5,11 +5,17 @@ the next trip, and overlap is harmless because the hub ingests idempotently. Eac
 holds a contiguous run of one epoch, is encrypted to the hub and signed by the desk; until
 the hub has confirmed the desk's keys each one is wrapped in an ``intro`` bundle that
 carries the keys and the proof of the enrollment secret.
+
+Events travel in the compact layout (format 2, see :mod:`counterdesk.sync.payloads`), with
+the versions of reference data this desk has installed, so that the hub's replies carry
+only what the desk lacks. A stick with nothing new to carry gets a small ``hello`` file
+instead, so that the district office still writes this desk's replies.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,13 +24,16 @@ from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.events import Event
+from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
+from counterdesk.services.refdata import catalogue_version, installed_versions
 from counterdesk.services.sync_link import HubLink, intro_signer, load_link
 from counterdesk.store.eventlog import last_seq
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import (
     BundleError,
     BundleHeader,
+    key_id,
     peek_header,
     write_atomically,
     write_bundle,
@@ -60,6 +69,7 @@ class ExportReport:
     last_seq: int
     written: list[OutBundle] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    hello: str = ""  # the hello file written when there was nothing to export
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,12 +90,32 @@ class ExportReport:
                 for b in self.written
             ],
             "removed": self.removed,
+            "hello": self.hello or None,
         }
 
 
 def acked_seq(desk: Desk) -> int:
     row = desk.conn.execute("SELECT acked_seq FROM sync_state WHERE id = 1").fetchone()
     return int(row[0]) if row else 0
+
+
+def exported_seq(desk: Desk) -> int:
+    """The last event written onto a stick (the hub may hold more than its last ack says)."""
+    row = desk.conn.execute("SELECT exported_seq FROM sync_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def hello_payload(desk: Desk) -> bytes:
+    """The desk's view, for the hub: where its log stands and what reference data it has."""
+    return payloads.Hello(
+        desk=desk.info.code,
+        epoch=desk.info.epoch,
+        last_seq=last_seq(desk.conn),
+        acked_seq=acked_seq(desk),
+        catalogue_version=catalogue_version(desk),
+        nonce=new_id(),
+        refdata=installed_versions(desk),
+    ).encode()
 
 
 def _wire(desk: Desk, after: int, upto: int, batch: int = 2000) -> Iterator[WireEvent]:
@@ -160,6 +190,7 @@ def outgoing(
     start = acked_seq(desk) if after is None else after
     last = last_seq(desk.conn)
     upto = last if upto is None else min(upto, last)
+    versions = installed_versions(desk)
     batch: list[WireEvent] = []
     size = 0
 
@@ -169,7 +200,7 @@ def outgoing(
             desk,
             link,
             kind=payloads.EVENTS,
-            payload=payloads.encode_events(batch),
+            payload=payloads.encode_events_compact(batch, refdata=versions),
             epoch=first.epoch,
             seq_first=first.seq,
             seq_last=last.seq,
@@ -188,7 +219,7 @@ def outgoing(
         )
 
     for wire in _wire(desk, start, upto):
-        line = len(wire.to_line()) + 1
+        line = len(payloads.compact_line(wire)) + 1
         if batch and (wire.event.epoch != batch[0].event.epoch or size + line > max_payload):
             yield flush()
             batch, size = [], 0
@@ -198,12 +229,27 @@ def outgoing(
         yield flush()
 
 
-def _own_stale_files(desk: Desk, folder: Path, acked: int) -> Iterator[Path]:
-    """This desk's earlier exports in ``folder`` that the hub has since acknowledged."""
+def _own_old_files(desk: Desk, folder: Path, acked: int, keep: set[str]) -> Iterator[Path]:
+    """This desk's files in ``folder`` that the export just written makes useless.
+
+    Its earlier exports that the hub has acknowledged, or that this export repeats (every
+    unacknowledged event is in it again; recognised by this desk's own keys, so a file a copy
+    of this desk wrote is left for the district to see), its earlier hello files, and files
+    an interrupted export left half-written.
+    """
     code = desk.info.code
+    mine = {key_id(desk.keys.sign_public)}
+    signer = intro_signer(desk, load_link(desk))
+    if signer is not None:
+        mine.add(key_id(signer[1].public_key()))
     with contextlib.suppress(OSError):
         for path in sorted(folder.iterdir()):
-            if not path.is_file() or not path.name.startswith(f"{code}_"):
+            if not path.is_file() or path.name in keep:
+                continue
+            if path.name.startswith(f".{code}_") and path.name.endswith(".part"):
+                yield path
+                continue
+            if not path.name.startswith(f"{code}_"):
                 continue
             if not path.name.lower().endswith(BUNDLE_SUFFIX):
                 continue
@@ -212,10 +258,11 @@ def _own_stale_files(desk: Desk, folder: Path, acked: int) -> Iterator[Path]:
                     header: BundleHeader = peek_header(fh.read(70_000))
             except (OSError, BundleError):
                 continue
-            if (
-                header.sender == code
-                and header.kind in (payloads.EVENTS, payloads.INTRO)
-                and 0 < header.seq_last <= acked
+            if header.sender != code:
+                continue
+            repeated = header.sender_key_id in mine
+            if header.kind in (payloads.EVENTS, payloads.INTRO, payloads.HELLO) and (
+                repeated or (header.kind != payloads.HELLO and 0 < header.seq_last <= acked)
             ):
                 yield path
 
@@ -225,8 +272,11 @@ def export_to_folder(
 ) -> ExportReport:
     """Write every unacknowledged event as bundle files into ``folder`` (a USB stick).
 
-    Each file is written atomically; this desk's older files there that the hub has
-    acknowledged meanwhile are removed. Nothing is written when nothing is pending.
+    Each file is written atomically. Then this desk's older files there are removed: those
+    the hub has acknowledged meanwhile, those the new files repeat, and those an interrupted
+    export left half-written (an export killed half-way is healed by the next one). When
+    nothing is pending, a small hello file is written instead, so that the district office
+    writes this desk's replies (reference data) on the next trip.
     """
     load_link(desk)  # refuses training and unenrolled desks with a clear message
     folder = Path(folder)
@@ -241,25 +291,37 @@ def export_to_folder(
     report = ExportReport(
         folder=folder, pending=max(0, last - acked), acked_seq=acked, last_seq=last
     )
-    for stale in _own_stale_files(desk, folder, acked):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-            report.removed.append(stale.name)
     if last <= acked:
-        return report
-    for bundle in outgoing(desk, after=acked, upto=last, max_payload=max_payload):
-        target = folder / bundle.file_name
-        try:
-            write_atomically(target, bundle.data)
-        except OSError as exc:
-            written = len(report.written)
-            raise CounterdeskError(
-                f"cannot write {target}: {exc.strerror or exc} ({written} file(s) were written "
-                "completely before this one; export again onto a stick with free space)",
-                code="export_write",
-            ) from None
-        report.written.append(bundle)
+        link = load_link(desk)
+        data = seal(desk, link, kind=payloads.HELLO, payload=hello_payload(desk))
+        name = peek_header(data).file_name()
+        _write(folder / name, data, 0)
+        report = dataclasses.replace(report, hello=name)
+    else:
+        for bundle in outgoing(desk, after=acked, upto=last, max_payload=max_payload):
+            _write(folder / bundle.file_name, bundle.data, len(report.written))
+            report.written.append(bundle)
+        with desk.transaction():
+            desk.conn.execute(
+                "UPDATE sync_state SET exported_seq = max(exported_seq, ?) WHERE id = 1", [last]
+            )
+    keep = {b.file_name for b in report.written} | {report.hello}
+    for old in _own_old_files(desk, folder, acked, keep):
+        with contextlib.suppress(OSError):
+            old.unlink()
+            report.removed.append(old.name)
     return report
+
+
+def _write(target: Path, data: bytes, written: int) -> None:
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise CounterdeskError(
+            f"cannot write {target}: {exc.strerror or exc} ({written} file(s) were written "
+            "completely before this one; export again onto a stick with free space)",
+            code="export_write",
+        ) from None
 
 
 __all__ = [
@@ -268,7 +330,10 @@ __all__ = [
     "USB_PAYLOAD_LIMIT",
     "ExportReport",
     "OutBundle",
+    "acked_seq",
     "export_to_folder",
+    "exported_seq",
+    "hello_payload",
     "outgoing",
     "seal",
 ]

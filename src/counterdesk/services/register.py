@@ -16,6 +16,7 @@ from counterdesk.domain.identity import Identity, clean_name, make_identity
 from counterdesk.domain.ids import new_id
 from counterdesk.domain.numbering import receipt_number, ticket_number
 from counterdesk.services.desk import Desk
+from counterdesk.services.refdata import district_holidays
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 
@@ -113,7 +114,7 @@ def _store(desk: Desk, staff: str, item: CheckedRegistration, calendar: WorkingC
 
 def holidays(desk: Desk) -> WorkingCalendar:
     """The district's working calendar (holidays arrive as reference data)."""
-    return WorkingCalendar()
+    return WorkingCalendar(district_holidays(desk))
 
 
 def register(desk: Desk, session: StaffSession, reg: Registration) -> RequestView:

@@ -1,11 +1,15 @@
-"""Exchanging with the hub over HTTP now: hello, upload, fetch replies, apply them.
+"""Exchanging with the hub over HTTP now: one round trip per bundle.
 
-1. ``hello``: a signed bundle with the desk's view; the hub answers with its signed
-   acknowledgement (its high-water marks), which is applied at once, so the desk uploads
-   only what the hub does not hold yet.
-2. upload every unacknowledged event in small bundles (<= 256 KiB each, so a cut link
-   re-sends at most one small bundle); the bundle id is the idempotency key.
-3. fetch the hub's replies (acknowledgement, reference data) and apply them like a stick.
+Each call sends one signed bundle to ``POST /api/v1/exchange`` and gets the hub's signed
+replies back: the acknowledgement (with what became of the upload) and, when this desk is
+behind, reference data. Both are applied at once, like a stick's.
+
+1. A ``hello`` first, but only when it saves something: when nothing is pending (to learn
+   the acknowledgement and fetch reference data), or when a stick took events the hub's
+   last acknowledgement does not cover yet (the hub may hold them already).
+2. Every unacknowledged event, in small bundles (so a cut link re-sends at most one small
+   bundle); each answer's acknowledgement moves ``acked_seq``, and the next bundle starts
+   after it, so nothing the hub acknowledged is sent again.
 
 Network errors and 5xx are retried with backoff by the client; a 4xx stops the exchange
 with the hub's reason. Whatever was done before a failure stays done.
@@ -13,21 +17,25 @@ with the hub's reason. Whatever was done before a failure stays done.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
-from counterdesk.services.outbox import HTTP_PAYLOAD_LIMIT, acked_seq, outgoing, seal
-from counterdesk.services.sync_import import ImportLine, catalogue_version, import_bundle
+from counterdesk.services.outbox import (
+    HTTP_PAYLOAD_LIMIT,
+    acked_seq,
+    exported_seq,
+    hello_payload,
+    outgoing,
+    seal,
+)
+from counterdesk.services.sync_import import ImportLine, import_bundle
 from counterdesk.services.sync_link import HubLink, load_link, record_contact, remember_url
 from counterdesk.store.eventlog import last_seq
 from counterdesk.sync import payloads
-from counterdesk.sync.http_client import HubClient, HubRefused, check_url
+from counterdesk.sync.http_client import HubClient, check_url
 
 ClientFactory = Callable[[str], HubClient]
 
@@ -43,6 +51,7 @@ class SyncReport:
     pending: int = 0
     acked_seq: int = 0
     retries: int = 0
+    exchanges: int = 0  # round trips made
 
     def lines(self) -> list[str]:
         out = [f"hub {self.url}: connected"]
@@ -54,7 +63,9 @@ class SyncReport:
             )
         else:
             out.append("nothing to send")
-        out += [f"{r.kind or 'reply'}: {r.outcome}: {r.message}" for r in self.replies]
+        acks = [r for r in self.replies if r.kind == payloads.ACK]
+        shown = [r for r in self.replies if r.kind != payloads.ACK] + acks[-1:]
+        out += [f"{r.kind or 'reply'}: {r.outcome}: {r.message}" for r in shown]
         out.append(f"pending {self.pending} event(s); acknowledged up to {self.acked_seq}")
         return out
 
@@ -69,38 +80,77 @@ class SyncReport:
             "pending": self.pending,
             "acked_seq": self.acked_seq,
             "retries": self.retries,
+            "exchanges": self.exchanges,
         }
 
 
 def hello_bundle(desk: Desk, link: HubLink) -> bytes:
-    hello = payloads.Hello(
-        desk=desk.info.code,
-        epoch=desk.info.epoch,
-        last_seq=last_seq(desk.conn),
-        acked_seq=acked_seq(desk),
-        catalogue_version=catalogue_version(desk),
-        nonce=new_id(),
-    )
-    return seal(desk, link, kind=payloads.HELLO, payload=hello.encode())
+    return seal(desk, link, kind=payloads.HELLO, payload=hello_payload(desk))
 
 
-def _decode_b64(value: object, what: str) -> bytes:
-    try:
-        return base64.b64decode(str(value), validate=True)
-    except (binascii.Error, ValueError):
-        raise HubRefused(f"the hub's {what} is not base64", code="hub_protocol") from None
+class _Session:
+    """One sync: the client, the report, and applying what the hub answers."""
 
+    def __init__(
+        self,
+        desk: Desk,
+        client: HubClient,
+        report: SyncReport,
+        link: HubLink,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        self.desk = desk
+        self.client = client
+        self.report = report
+        self.link = link
+        self.should_stop = should_stop
+        self.contacted = False
 
-def _apply_or_fail(desk: Desk, data: bytes, source: str) -> ImportLine:
-    line = import_bundle(desk, data, source=source)
-    if line.failed:
-        raise CounterdeskError(f"the hub's {source} was refused: {line.message}", code="hub_reply")
-    return line
+    def exchange(self, data: bytes, *, tolerate_ack: bool = False) -> payloads.Upload | None:
+        if self.should_stop is not None and self.should_stop():
+            raise CounterdeskError(
+                "the exchange with the district was stopped; nothing is lost",
+                code="sync_cancelled",
+            )
+        answers = self.client.exchange(data)
+        self.report.exchanges += 1
+        if not self.contacted:
+            self.contacted = True
+            if self.report.url != self.link.url:
+                remember_url(self.desk, self.report.url)
+            with self.desk.transaction():
+                record_contact(self.desk)
+        if not answers:
+            raise CounterdeskError(
+                "the hub answered without an acknowledgement", code="hub_protocol"
+            )
+        upload = None
+        for index, answer in enumerate(answers):
+            line = import_bundle(self.desk, answer, source="reply")
+            self.report.replies.append(line)
+            if line.failed and not (tolerate_ack and index == 0):
+                raise CounterdeskError(
+                    f"the hub's reply was refused: {line.message}", code="hub_reply"
+                )
+            if index == 0:
+                if line.kind != payloads.ACK:
+                    raise CounterdeskError(
+                        "the hub's first reply is not an acknowledgement", code="hub_protocol"
+                    )
+                upload = line.upload
+        return upload
 
 
 def sync_with_hub(
-    desk: Desk, url: str | None = None, *, client_factory: ClientFactory = HubClient
+    desk: Desk,
+    url: str | None = None,
+    *,
+    client_factory: ClientFactory = HubClient,
+    max_payload: int = HTTP_PAYLOAD_LIMIT,
+    should_stop: Callable[[], bool] | None = None,
 ) -> SyncReport:
+    """Exchange with the hub now. ``should_stop`` is asked before each round trip (the app's
+    cancel button); a stop raises ``CounterdeskError`` with code ``sync_cancelled``."""
     link = load_link(desk)
     target = url or link.url
     if not target:
@@ -112,28 +162,29 @@ def sync_with_hub(
     target = check_url(target)
     report = SyncReport(url=target)
     with client_factory(target) as client:
+        session = _Session(desk, client, report, link, should_stop)
         try:
-            answer = client.hello(hello_bundle(desk, link))
-            if target != link.url:
-                remember_url(desk, target)
-            with desk.transaction():
-                record_contact(desk)
-            if "ack" in answer:
-                # Not fatal here: when this desk diverged from what the hub holds (a copy),
-                # uploading makes the hub see the conflict and alert the district; the
-                # replies below then fail with the reason.
-                import_bundle(desk, _decode_b64(answer["ack"], "acknowledgement"), source="hello")
-            for bundle in outgoing(desk, max_payload=HTTP_PAYLOAD_LIMIT):
-                result = client.upload(bundle.bundle_id, bundle.data)
-                if result.get("result") == "duplicate":
+            acked = acked_seq(desk)
+            pending = last_seq(desk.conn) - acked
+            if pending <= 0 or exported_seq(desk) > acked:
+                # With events to send, a diverged desk must still upload them (the hub then
+                # sees the conflict and alerts the district): its ack is not fatal here.
+                session.exchange(hello_bundle(desk, link), tolerate_ack=pending > 0)
+            sent_through = 0
+            while True:
+                start = max(acked_seq(desk), sent_through)
+                bundle = next(iter(outgoing(desk, after=start, max_payload=max_payload)), None)
+                if bundle is None:
+                    break
+                upload = session.exchange(bundle.data)
+                sent_through = bundle.seq_last
+                if upload is not None and upload.result == "duplicate":
                     report.duplicates += 1
                 else:
                     report.uploaded += 1
-                    report.new_events += int(result.get("new_events", 0))
-                    report.known_events += int(result.get("known_events", 0))
-            link = load_link(desk)
-            for data in client.replies(hello_bundle(desk, link)):
-                report.replies.append(_apply_or_fail(desk, data, "reply"))
+                if upload is not None:
+                    report.new_events += upload.new
+                    report.known_events += upload.known
         finally:
             report.retries = client.retries
     report.acked_seq = acked_seq(desk)

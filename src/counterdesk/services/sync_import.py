@@ -3,7 +3,8 @@
 Used for a stick (``counterdesk import PATH...``) and for HTTP alike. Only bundles addressed
 to this desk and signed by its hub are applied; each is applied once (its id is kept),
 acknowledgements only ever move ``acked_seq`` forward and never past the desk's own last
-event, and reference data is installed only when it is newer than what the desk has.
+event, and reference data is installed only when it is newer than what the desk has
+(:mod:`counterdesk.services.refdata`), all items of a bundle in one transaction.
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.services.desk import Desk
 from counterdesk.services.outbox import acked_seq
-from counterdesk.services.setup import install_catalogue
-from counterdesk.services.staff import SYSTEM
+from counterdesk.services.refdata import apply_refdata, catalogue_version
 from counterdesk.services.sync_link import HubLink, load_link, mark_confirmed, record_contact
 from counterdesk.store.eventlog import last_seq
 from counterdesk.sync import payloads
@@ -28,6 +27,7 @@ from counterdesk.sync.files import find_bundle_files, read_bundle_file
 
 PEEK_BYTES = 13 + 65_536  # enough for any bundle header
 Outcome = Literal["applied", "duplicate", "skipped", "rejected"]
+__all__ = ["ImportLine", "catalogue_version", "import_bundle", "import_paths"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class ImportLine:
     outcome: Outcome
     message: str
     kind: str = ""
+    upload: payloads.Upload | None = None  # an acknowledgement's word on an HTTP upload
 
     @property
     def failed(self) -> bool:
@@ -51,11 +52,6 @@ class ImportLine:
             "kind": self.kind,
             "message": self.message,
         }
-
-
-def catalogue_version(desk: Desk) -> int:
-    row = desk.conn.execute("SELECT version FROM catalogue WHERE id = 1").fetchone()
-    return int(row[0]) if row else 0
 
 
 def _apply_ack(desk: Desk, ack: payloads.Ack) -> str:
@@ -85,27 +81,6 @@ def _apply_ack(desk: Desk, ack: payloads.Ack) -> str:
         desk.conn.execute("UPDATE sync_state SET acked_seq = ? WHERE id = 1", [through])
         return f"hub acknowledged events up to {through}; {last - through} pending{note}"
     return f"nothing new acknowledged (up to {before}); {last - before} pending{note}"
-
-
-def _apply_refdata(desk: Desk, items: list[payloads.RefItem]) -> str:
-    notes: list[str] = []
-    for item in items:
-        if item.kind == payloads.CATALOGUE:
-            current = catalogue_version(desk)
-            if item.version <= current:
-                notes.append(f"catalogue v{item.version} is not newer than v{current}")
-                continue
-            catalogue = parse_catalogue(item.data)
-            if catalogue.version != item.version:
-                raise payloads.PayloadError(
-                    f"catalogue item v{item.version} holds a catalogue of version "
-                    f"{catalogue.version}"
-                )
-            install_catalogue(desk, item.data, staff=SYSTEM)
-            notes.append(f"installed catalogue v{item.version} (was v{current})")
-        else:
-            notes.append(f"ignored {item.kind} v{item.version} (unknown to this version)")
-    return "; ".join(notes) or "no reference data in it"
 
 
 def _skip(header: BundleHeader, desk: Desk, link: HubLink) -> str:
@@ -156,10 +131,11 @@ def import_bundle(desk: Desk, data: bytes, *, source: str) -> ImportLine:
             with desk.transaction():
                 message = _apply_ack(desk, ack)
                 _record(desk, header, digest, message)
+            return ImportLine(source, "applied", message, header.kind, ack.upload)
         else:
             items = payloads.decode_refdata(payload)
             with desk.transaction():
-                message = _apply_refdata(desk, items)
+                message = apply_refdata(desk, items)
                 _record(desk, header, digest, message)
     except payloads.PayloadError as exc:
         return ImportLine(source, "rejected", str(exc), header.kind)

@@ -1,16 +1,20 @@
-"""Signing and checking the QR payloads of letters and receipts, offline."""
+"""Signing and checking the QR payloads of letters and receipts, offline.
+
+The rule itself is :func:`counterdesk.sync.verify.verify_qr`, shared with the hub's
+``counterdesk-hub verify``; here the desk supplies what it knows: its own key, the other
+desks' keys and the revoked letters received from the district.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from counterdesk.domain.errors import ValidationError
-from counterdesk.domain.qrpayload import KINDS, QrPayload, parse_payload
+from counterdesk.domain.qrpayload import QrPayload
 from counterdesk.services.desk import Desk
 from counterdesk.store.keys import raw_public
+from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
+
+__all__ = ["Verdict", "public_key_hex", "sign_payload", "verify_payload"]
 
 
 def sign_payload(desk: Desk, payload: QrPayload) -> str:
@@ -26,58 +30,39 @@ def sign_payload(desk: Desk, payload: QrPayload) -> str:
     ).encode()
 
 
-@dataclass(frozen=True)
-class Verdict:
-    valid: bool
-    reason: str
-    payload: QrPayload | None = None
-
-    def describe(self) -> str:
-        p = self.payload
-        if p is None:
-            return self.reason
-        what = KINDS[p.kind]
-        return (
-            f"{self.reason}: {what} {p.number}, service {p.service}, issued {p.date} by desk "
-            f"{p.desk}, citizen initials {p.initials}"
-        )
-
-
-def _desk_key(desk: Desk, code: str) -> Ed25519PublicKey | None:
+def _desk_key(desk: Desk, code: str) -> SignerKey | None:
     if desk.configured and code == desk.info.code:
-        return desk.keys.sign_public
+        return SignerKey(desk.keys.sign_public)
     row = desk.conn.execute(
-        "SELECT public_key FROM trusted_keys WHERE owner = ? AND purpose = 'sign'"
-        " AND revoked = 0 ORDER BY rowid DESC LIMIT 1",
+        "SELECT public_key, revoked FROM trusted_keys WHERE owner = ? AND purpose = 'sign'"
+        " ORDER BY revoked, rowid DESC LIMIT 1",
         [code],
     ).fetchone()
-    return Ed25519PublicKey.from_public_bytes(bytes(row[0])) if row else None
+    if row is None:
+        return None
+    return SignerKey(Ed25519PublicKey.from_public_bytes(bytes(row[0])), bool(row[1]))
+
+
+def _revocation(desk: Desk, payload: QrPayload) -> str | None:
+    row = desk.conn.execute(
+        "SELECT revoked, revoked_reason FROM letters WHERE number = ?", [payload.number]
+    ).fetchone()
+    if row is not None and row["revoked"]:
+        return str(row["revoked_reason"])
+    row = desk.conn.execute(
+        "SELECT reason FROM revoked_letters WHERE number = ?", [payload.number]
+    ).fetchone()
+    return str(row[0]) if row is not None else None
 
 
 def verify_payload(desk: Desk, text: str) -> Verdict:
-    try:
-        payload = parse_payload(text)
-    except ValidationError as exc:
-        return Verdict(False, str(exc))
-    key = _desk_key(desk, payload.desk)
-    if key is None:
-        return Verdict(
-            False,
-            f"unknown desk {payload.desk}: this desk has no key for it "
-            "(import the district's reference data, or check at the district hub)",
-            payload,
-        )
-    try:
-        key.verify(payload.signature, payload.signed_text().encode())
-    except InvalidSignature:
-        return Verdict(False, "bad signature: the code was altered or forged", payload)
-    if payload.kind == "L":
-        row = desk.conn.execute(
-            "SELECT revoked, revoked_reason FROM letters WHERE number = ?", [payload.number]
-        ).fetchone()
-        if row is not None and row["revoked"]:
-            return Verdict(False, f"revoked letter: {row['revoked_reason']}", payload)
-    return Verdict(True, "valid", payload)
+    return verify_qr(
+        text,
+        key_for=lambda code: _desk_key(desk, code),
+        revoked=lambda payload: _revocation(desk, payload),
+        unknown_desk="this desk has no key for it (import the district's reference data, "
+        "or check at the district hub)",
+    )
 
 
 def public_key_hex(desk: Desk) -> str:

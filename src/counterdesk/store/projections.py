@@ -112,6 +112,13 @@ def _letter_issued(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _letter_revoked(conn: sqlite3.Connection, e: Event) -> None:
+    conn.execute(
+        "UPDATE letters SET revoked = 1, revoked_reason = ? WHERE number = ?",
+        [e.data.get("reason", ""), e.data["number"]],
+    )
+
+
 def _ticket_called(conn: sqlite3.Connection, e: Event) -> None:
     conn.execute(
         "UPDATE requests SET called_at = ?, called_by = ?, counter = ?, last_seq = ? WHERE id = ?",
@@ -129,6 +136,7 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.REQUEST_REGISTERED: _request_registered,
     EventKind.STATUS_CHANGED: _status_changed,
     EventKind.LETTER_ISSUED: _letter_issued,
+    EventKind.LETTER_REVOKED: _letter_revoked,
     EventKind.TICKET_CALLED: _ticket_called,
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,

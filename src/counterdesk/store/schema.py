@@ -254,3 +254,37 @@ def m004_queue_calls(db: Database) -> None:
     db.execute("ALTER TABLE requests ADD COLUMN called_by TEXT")
     db.execute("ALTER TABLE requests ADD COLUMN counter TEXT")
     db.execute("CREATE INDEX requests_queue ON requests(ticket_day, called_at, rowid)")
+
+
+@migrations(name="m005_district_reference_data")
+def m005_district_reference_data(db: Database) -> None:
+    """Reference data from the district hub beyond the catalogue, and what the outbox keeps.
+
+    ``refdata``: the version of each kind installed (it only grows); ``holidays`` and
+    ``revoked_letters``: the district's lists as last received (letters of any desk);
+    ``staff.source``: ``local`` (made at this desk) or ``district`` (managed by the hub);
+    ``sync_state.exported_seq``: the last event written onto a stick.
+    """
+    db.execute(
+        """
+        CREATE TABLE refdata (
+            kind TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            installed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE holidays (day TEXT PRIMARY KEY, name TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE revoked_letters (
+            number TEXT PRIMARY KEY,
+            desk TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            revoked_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("ALTER TABLE staff ADD COLUMN source TEXT NOT NULL DEFAULT 'local'")
+    db.execute("ALTER TABLE sync_state ADD COLUMN exported_seq INTEGER NOT NULL DEFAULT 0")

@@ -3,13 +3,15 @@
 A bundle is pure bytes; this module never decides where files go (except for
 :func:`write_atomically`, which only makes one write crash-safe).
 
-Layout (version 1, all integers big-endian)::
+Layout (all integers big-endian)::
 
     offset   size  field
     0        8     magic  b"CDBUNDLE"
-    8        1     format version (1)
+    8        1     format version (2 is written; 1 is still read)
     9        4     header length H (uint32, 2 .. 65536)
-    13       H     header: canonical JSON (sorted keys, compact, UTF-8), no personal data
+    13       H     header, no personal data:
+                   version 1: canonical JSON (sorted keys, compact, UTF-8)
+                   version 2: the same fields in compact binary (see below)
     13+H     ...   chunk_count encrypted chunks, back to back, no length prefixes:
                    chunk i = ChaCha20-Poly1305(content key, nonce = 0x00000000 || u64(i),
                              ad = "CDB1-chunk" || sha256(bytes 0 .. 13+H) || u64(i) || final(1))
@@ -19,7 +21,23 @@ Layout (version 1, all integers big-endian)::
                    "counterdesk bundle v1 signature\\0" || sha256(bytes 0 .. end-72)
     end-8    8     trailer b"CDBEND01"
 
-The compressed stream is zlib (level 6) of the whole payload. The 32-byte content key is
+Version 2 header, field by field in this order (``varint``: unsigned LEB128, shortest form;
+``token``: one length byte then ASCII, or, for an even-length lowercase hex string, the byte
+0x80 | n then its n raw bytes)::
+
+    bundle_id 16 raw bytes, kind token, sender token, recipient token, epoch token,
+    seq_first varint, seq_last varint, count varint, sender_key_id 8 raw bytes,
+    recipient_key_id 8 raw bytes, created_at token, payload_length varint,
+    payload_sha256 32 raw bytes, compressed_length varint, chunk_size varint,
+    chunk_count varint, suite 1 byte (1 = "...zlib", 2 = "...zlib-cd1"), sealed_key 80 raw bytes
+
+It carries exactly the fields of version 1 in about 230 bytes instead of about 620, which is
+what a bundle costs on the wire besides its payload. Either header has one byte
+representation only (anything else is refused), and the rest of the file is the same.
+
+The compressed stream is zlib (level 9) of the whole payload; with the suite ``...zlib-cd1``
+(what version 2 writes) the compressor starts from the preset dictionary of
+:mod:`counterdesk.sync.zdict`. The 32-byte content key is
 fresh per bundle and sealed to the recipient's X25519 key with HPKE (RFC 9180, base mode,
 DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305); the sealed key (HPKE ``enc``
 followed by the ciphertext) is the header field ``sealed_key`` (base64).
@@ -54,25 +72,33 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.sync.zdict import DICTIONARY
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "FORMAT_VERSION",
     "MAGIC",
     "MAX_PAYLOAD_LENGTH",
+    "READABLE_VERSIONS",
     "BundleError",
     "BundleHeader",
+    "bundle_size",
     "key_id",
     "peek_header",
     "read_bundle",
+    "split_bundles",
     "write_atomically",
     "write_bundle",
 ]
 
 MAGIC: Final = b"CDBUNDLE"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2  # the version written; every version from 1 up to it is read
+READABLE_VERSIONS: Final = (1, 2)
 TRAILER: Final = b"CDBEND01"
 SUITE: Final = "hpke-x25519-hkdfsha256-chacha20poly1305/chacha20poly1305/zlib"
+# The same, with zlib started from a preset dictionary (counterdesk.sync.zdict): format 2.
+SUITE_CD1: Final = "hpke-x25519-hkdfsha256-chacha20poly1305/chacha20poly1305/zlib-cd1"
+_SUITES: Final = frozenset({SUITE, SUITE_CD1})
 
 DEFAULT_CHUNK_SIZE: Final = 64 * 1024
 MIN_CHUNK_SIZE: Final = 64
@@ -83,7 +109,7 @@ MAX_PAYLOAD_LENGTH: Final = 512 * 1024 * 1024
 # zlib never grows data by more than ~0.03 % plus a few bytes; this is a generous bound.
 MAX_COMPRESSED_LENGTH: Final = MAX_PAYLOAD_LENGTH + MAX_PAYLOAD_LENGTH // 100 + 4096
 MAX_SEQ: Final = 10**12 - 1
-COMPRESSION_LEVEL: Final = 6
+COMPRESSION_LEVEL: Final = 9
 
 _PREFIX = struct.Struct(">8sBI")  # magic, version, header length
 _TAG_LENGTH: Final = 16
@@ -145,6 +171,7 @@ class BundleHeader:
     chunk_count: int
     suite: str
     sealed_key: str
+    format_version: int = FORMAT_VERSION  # how the header is laid out in the file
 
     def __post_init__(self) -> None:
         _validate_header(self)
@@ -165,11 +192,21 @@ class BundleHeader:
         return base64.b64decode(self.sealed_key, validate=True)
 
     def to_json_bytes(self) -> bytes:
-        """The canonical header bytes as stored in the file."""
-        return _canonical_json(dataclasses.asdict(self))
+        """The canonical JSON form of the header (as stored in a version 1 file)."""
+        fields = dataclasses.asdict(self)
+        del fields["format_version"]
+        return _canonical_json(fields)
+
+    def header_bytes(self) -> bytes:
+        """The header as stored in the file, in the layout of its ``format_version``."""
+        if self.format_version == 1:
+            return self.to_json_bytes()
+        return _encode_binary_header(self)
 
 
-_HEADER_FIELDS: Final = tuple(f.name for f in dataclasses.fields(BundleHeader))
+_HEADER_FIELDS: Final = tuple(
+    f.name for f in dataclasses.fields(BundleHeader) if f.name != "format_version"
+)
 
 
 def _canonical_json(obj: dict[str, Any]) -> bytes:
@@ -196,6 +233,8 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
 
 
 def _validate_header(h: BundleHeader) -> None:
+    if type(h.format_version) is not int or h.format_version not in READABLE_VERSIONS:
+        raise _bad_field("format_version", f"{h.format_version!r} is not a known bundle format")
     _check_str("bundle_id", h.bundle_id, _RE_BUNDLE_ID, "32 lowercase hex characters")
     _check_str("kind", h.kind, _RE_KIND, "a kind name (a-z, 0-9, '-', at most 16)")
     party = "a desk or hub code (A-Z, a-z, 0-9, '-', at most 24)"
@@ -224,7 +263,7 @@ def _validate_header(h: BundleHeader) -> None:
         )
     if type(h.suite) is not str:
         raise _bad_field("suite", "not a string")
-    if h.suite != SUITE:
+    if h.suite not in _SUITES:
         raise _bad_field("suite", f"unsupported cipher suite {h.suite[:80]!a}")
     if type(h.sealed_key) is not str:
         raise _bad_field("sealed_key", "not a string")
@@ -234,6 +273,134 @@ def _validate_header(h: BundleHeader) -> None:
         raise _bad_field("sealed_key", "not valid base64") from None
     if len(raw) != _SEALED_KEY_LENGTH or base64.b64encode(raw).decode() != h.sealed_key:
         raise _bad_field("sealed_key", f"not {_SEALED_KEY_LENGTH} bytes in canonical base64")
+
+
+# --------------------------------------------------------------------------- binary header
+
+_SUITE_IDS: Final = {1: SUITE, 2: SUITE_CD1}
+_SUITE_BYTES: Final = {name: ident for ident, name in _SUITE_IDS.items()}
+_HEX_TOKEN: Final = re.compile(r"(?:[0-9a-f]{2})+")
+_MAX_VARINT_BYTES: Final = 10
+
+
+def _put_varint(out: bytearray, value: int) -> None:
+    while True:
+        low = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return
+
+
+def _put_token(out: bytearray, text: str) -> None:
+    if _HEX_TOKEN.fullmatch(text) and len(text) // 2 < 0x80:
+        out.append(0x80 | len(text) // 2)
+        out += bytes.fromhex(text)
+        return
+    raw = text.encode("ascii")
+    if len(raw) >= 0x80:
+        raise _bad_field("token", "longer than 127 characters")
+    out.append(len(raw))
+    out += raw
+
+
+def _encode_binary_header(h: BundleHeader) -> bytes:
+    out = bytearray(bytes.fromhex(h.bundle_id))
+    for token in (h.kind, h.sender, h.recipient, h.epoch):
+        _put_token(out, token)
+    for number in (h.seq_first, h.seq_last, h.count):
+        _put_varint(out, number)
+    out += bytes.fromhex(h.sender_key_id) + bytes.fromhex(h.recipient_key_id)
+    _put_token(out, h.created_at)
+    _put_varint(out, h.payload_length)
+    out += bytes.fromhex(h.payload_sha256)
+    for number in (h.compressed_length, h.chunk_size, h.chunk_count):
+        _put_varint(out, number)
+    out.append(_SUITE_BYTES[h.suite])
+    out += h.sealed_key_bytes()
+    return bytes(out)
+
+
+class _HeaderReader:
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.pos = 0
+
+    def take(self, n: int, name: str) -> bytes:
+        if self.pos + n > len(self.raw):
+            raise BundleError(f"bundle header ends inside field {name!r} (damaged file?)")
+        piece = self.raw[self.pos : self.pos + n]
+        self.pos += n
+        return piece
+
+    def varint(self, name: str) -> int:
+        value = 0
+        for index in range(_MAX_VARINT_BYTES):
+            byte = self.take(1, name)[0]
+            value |= (byte & 0x7F) << (7 * index)
+            if not byte & 0x80:
+                return value
+        raise _bad_field(name, "the number is too long")
+
+    def token(self, name: str) -> str:
+        lead = self.take(1, name)[0]
+        if lead & 0x80:
+            return self.take(lead & 0x7F, name).hex()
+        raw = self.take(lead, name)
+        try:
+            return raw.decode("ascii")
+        except UnicodeDecodeError:
+            raise _bad_field(name, "not ASCII text") from None
+
+
+def _parse_binary_header(raw: bytes) -> BundleHeader:
+    r = _HeaderReader(raw)
+    bundle_id = r.take(16, "bundle_id").hex()
+    kind, sender, recipient, epoch = (r.token(n) for n in ("kind", "sender", "recipient", "epoch"))
+    seq_first, seq_last, count = (r.varint(n) for n in ("seq_first", "seq_last", "count"))
+    sender_key_id = r.take(8, "sender_key_id").hex()
+    recipient_key_id = r.take(8, "recipient_key_id").hex()
+    created_at = r.token("created_at")
+    payload_length = r.varint("payload_length")
+    payload_sha256 = r.take(32, "payload_sha256").hex()
+    compressed_length, chunk_size, chunk_count = (
+        r.varint(n) for n in ("compressed_length", "chunk_size", "chunk_count")
+    )
+    suite_id = r.take(1, "suite")[0]
+    suite = _SUITE_IDS.get(suite_id)
+    if suite is None:
+        raise _bad_field("suite", f"unsupported cipher suite number {suite_id}")
+    sealed_key = base64.b64encode(r.take(_SEALED_KEY_LENGTH, "sealed_key")).decode("ascii")
+    if r.pos != len(raw):
+        raise BundleError(
+            f"bundle header has {len(raw) - r.pos} unexpected byte(s) at its end (damaged file?)"
+        )
+    header = BundleHeader(
+        bundle_id=bundle_id,
+        kind=kind,
+        sender=sender,
+        recipient=recipient,
+        epoch=epoch,
+        seq_first=seq_first,
+        seq_last=seq_last,
+        count=count,
+        sender_key_id=sender_key_id,
+        recipient_key_id=recipient_key_id,
+        created_at=created_at,
+        payload_length=payload_length,
+        payload_sha256=payload_sha256,
+        compressed_length=compressed_length,
+        chunk_size=chunk_size,
+        chunk_count=chunk_count,
+        suite=suite,
+        sealed_key=sealed_key,
+        format_version=2,
+    )  # validates every field's range
+    if _encode_binary_header(header) != raw:
+        raise BundleError("bundle header is not in canonical form (damaged or hand-edited?)")
+    return header
 
 
 # --------------------------------------------------------------------------- reading
@@ -257,7 +424,7 @@ def _parse_prefix(data: bytes) -> tuple[BundleHeader, int]:
             f"bundle format version {version} is newer than this program understands "
             f"({FORMAT_VERSION}); update counterdesk"
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise BundleError(f"bundle format version {version} is not valid")
     if len(data) < _PREFIX.size:
         raise BundleError("bundle is truncated (file ends inside the header length)")
@@ -273,7 +440,9 @@ def _parse_prefix(data: bytes) -> tuple[BundleHeader, int]:
             f"of {header_length} bytes)"
         )
     raw = bytes(data[_PREFIX.size : header_end])
-    return _parse_header_json(raw), header_end
+    if version == 1:
+        return _parse_header_json(raw), header_end
+    return _parse_binary_header(raw), header_end
 
 
 def _reject_constant(name: str) -> None:
@@ -296,7 +465,7 @@ def _parse_header_json(raw: bytes) -> BundleHeader:
     if unknown:
         shown = ", ".join(ascii(k[:40]) for k in unknown[:5])
         raise BundleError(f"bundle header has unknown field(s): {shown}")
-    header = BundleHeader(**obj)  # validates every field's type and range
+    header = BundleHeader(**obj, format_version=1)  # validates every field's type and range
     # Anything but the exact canonical form (duplicate keys, spaces, escapes) is refused,
     # so one header has exactly one byte representation.
     if header.to_json_bytes() != raw:
@@ -313,6 +482,32 @@ def peek_header(data: bytes) -> BundleHeader:
     """
     header, _ = _parse_prefix(data)
     return header
+
+
+def bundle_size(data: bytes) -> int:
+    """The length of the whole bundle that ``data`` starts with (from its header alone)."""
+    header, header_end = _parse_prefix(data)
+    return header_end + _body_length(header) + _END_LENGTH
+
+
+def split_bundles(data: bytes, *, limit: int = 64) -> list[bytes]:
+    """Bundles written back to back (the hub's answer over HTTP), each checked for length
+    only; read each with :func:`read_bundle`."""
+    out: list[bytes] = []
+    view = memoryview(data)
+    at = 0
+    while at < len(data):
+        if len(out) >= limit:
+            raise BundleError(f"more than {limit} bundles in one answer")
+        size = bundle_size(bytes(view[at : at + _PREFIX.size + MAX_HEADER_LENGTH]))
+        if at + size > len(data):
+            raise BundleError(
+                f"bundle {len(out) + 1} of the answer is truncated ({len(data) - at} of "
+                f"{size} bytes)"
+            )
+        out.append(bytes(view[at : at + size]))
+        at += size
+    return out
 
 
 def _chunk_stride(header: BundleHeader) -> int:
@@ -431,7 +626,7 @@ def _decrypt_and_inflate(
     aead = ChaCha20Poly1305(content_key)
     header_hash = hashlib.sha256(view[:header_end]).digest()
     limit = header.payload_length  # already capped at MAX_PAYLOAD_LENGTH (zip-bomb guard)
-    inflater = zlib.decompressobj()
+    inflater = _inflater(header.suite)
     out = bytearray()
     stride = _chunk_stride(header)
     n = header.chunk_count
@@ -485,14 +680,27 @@ def _decrypt_and_inflate(
 # --------------------------------------------------------------------------- writing
 
 
+def _inflater(suite: str) -> zlib._Decompress:
+    return zlib.decompressobj(zdict=DICTIONARY) if suite == SUITE_CD1 else zlib.decompressobj()
+
+
+def _compress(payload: bytes, suite: str) -> bytes:
+    if suite == SUITE_CD1:
+        deflater = zlib.compressobj(COMPRESSION_LEVEL, zdict=DICTIONARY)
+    else:
+        deflater = zlib.compressobj(COMPRESSION_LEVEL)
+    return deflater.compress(payload) + deflater.flush()
+
+
 def _assemble(
     header: BundleHeader, compressed: bytes, content_key: bytes, sender_key: Ed25519PrivateKey
 ) -> bytes:
     """Lay out prefix, header, encrypted chunks, signature and trailer."""
-    header_bytes = header.to_json_bytes()
+    header_bytes = header.header_bytes()
     if len(header_bytes) > MAX_HEADER_LENGTH:
         raise ValueError("bundle header is too long")
-    parts: list[bytes] = [_PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)), header_bytes]
+    prefix = _PREFIX.pack(MAGIC, header.format_version, len(header_bytes))
+    parts: list[bytes] = [prefix, header_bytes]
     header_hash = hashlib.sha256(b"".join(parts)).digest()
     aead = ChaCha20Poly1305(content_key)
     size = header.chunk_size
@@ -520,10 +728,12 @@ def write_bundle(
     created_at: str = "",
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     bundle_id: str | None = None,
+    format_version: int = FORMAT_VERSION,
 ) -> bytes:
     """Compress, encrypt (to ``recipient_public``) and sign (with ``sender_key``) a payload.
 
     ``created_at`` defaults to the current UTC time; it is informational only.
+    ``format_version`` 1 writes the old JSON header, for a peer that cannot read version 2.
     Raises ``ValueError`` if an argument cannot go into a bundle (bad code, too large, ...).
     """
     if len(payload) > MAX_PAYLOAD_LENGTH:
@@ -532,7 +742,8 @@ def write_bundle(
         )
     if not created_at:
         created_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    compressed = zlib.compress(payload, COMPRESSION_LEVEL)
+    suite = SUITE if format_version == 1 else SUITE_CD1
+    compressed = _compress(payload, suite)
     content_key = secrets.token_bytes(_KEY_LENGTH)
     bid = uuid.uuid4().hex if bundle_id is None else bundle_id
     try:
@@ -557,8 +768,9 @@ def write_bundle(
             compressed_length=len(compressed),
             chunk_size=chunk_size,
             chunk_count=-(-len(compressed) // chunk_size),
-            suite=SUITE,
+            suite=suite,
             sealed_key=base64.b64encode(sealed).decode("ascii"),
+            format_version=format_version,
         )
     except BundleError as exc:
         raise ValueError(str(exc)) from None

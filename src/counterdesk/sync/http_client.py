@@ -13,6 +13,9 @@ API (all under ``/api/v1/``; see ``counterdesk.hub.app``):
   409 when the id is known with other content.
 - ``POST replies``: body a ``hello`` bundle; answer JSON ``{"bundles": [base64, ...]}``,
   the hub's replies (acknowledgement, reference data) for this desk.
+- ``POST exchange``: body one ``events`` or ``hello`` bundle; answer the hub's reply
+  bundles back to back (``application/octet-stream``). This is what the desk uses: one
+  round trip per bundle, and no base64 or JSON around the bundles.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.sync.bundle import BundleError, split_bundles
 
 API: Final = "/api/v1"
 USER_AGENT: Final = "counterdesk-desk/1"
@@ -121,6 +125,20 @@ class HubClient:
                 ) from None
         return out
 
+    def exchange(self, body: bytes) -> list[bytes]:
+        """Send one bundle; the hub's reply bundles (acknowledgement first)."""
+        response = self._send("POST", "/exchange", body)
+        if response.headers.get("content-type", "").split(";")[0] != "application/octet-stream":
+            raise HubRefused(
+                f"the hub's answer is not bundles (is {self.url} a counterdesk hub?)",
+                status=response.status_code,
+                code="hub_protocol",
+            )
+        try:
+            return split_bundles(response.content)
+        except BundleError as exc:
+            raise HubRefused(f"the hub's answer is damaged: {exc}", code="hub_protocol") from None
+
     # plumbing ---------------------------------------------------------------
     def _delay(self, attempt: int) -> float:
         """Exponential backoff with "equal jitter": half fixed, half random."""
@@ -128,6 +146,9 @@ class HubClient:
         return ceiling / 2 + float(self.jitter()) * ceiling / 2
 
     def _call(self, method: str, path: str, body: bytes) -> dict[str, Any]:
+        return _json(self._send(method, path, body))
+
+    def _send(self, method: str, path: str, body: bytes) -> httpx.Response:
         problem = ""
         for attempt in range(1, self.attempts + 1):
             if attempt > 1:
@@ -145,8 +166,15 @@ class HubClient:
                 continue
             status = response.status_code
             if status < 300:
-                return _json(response)
+                return response
             reason = _reason(response)
+            if status in (404, 405) and path == "/exchange":
+                raise HubRefused(
+                    f"the hub at {self.url} is older than this desk (it has no {API}{path}); "
+                    "update the hub first",
+                    status=status,
+                    code="hub_refused",
+                )
             if 400 <= status < 500 and status not in (408, 429):
                 raise HubRefused(f"the hub refused: {reason}", status=status, code="hub_refused")
             problem = f"the hub at {self.url} answered {status}: {reason}"

@@ -1,0 +1,419 @@
+"""The district's reference data at the hub: what officers change, and what each desk gets.
+
+Each kind (see :mod:`counterdesk.sync.refdata`) is kept as a whole snapshot with a version in
+the ``refdata`` table; every change that alters a snapshot publishes the next version, in
+the same transaction as the change. A desk's replies (HTTP or stick) carry every kind whose
+version is above what that desk last said it has installed (its hello, or the first line
+of its events bundles); the desk never goes back to an older version.
+
+Staff accounts are the one kind that differs per desk: an account is for one desk or for
+all (``desk = '*'``), and each desk gets its own view of the same version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.events import canonical_json
+from counterdesk.domain.numbering import check_desk_code
+from counterdesk.domain.passwords import check_new_password, hash_password
+from counterdesk.hub.hub import Hub
+from counterdesk.sync import payloads
+from counterdesk.sync import refdata as schema
+from counterdesk.sync.bundle import key_id
+from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
+
+ALL_DESKS = "*"
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def _publish(hub: Hub, kind: str, data: dict[str, Any]) -> payloads.RefItem:
+    """Make ``data`` the next version of ``kind`` unless it is what is published already
+    (inside a transaction)."""
+    current = hub.refdata(kind)
+    if current is not None and current.data == data:
+        return current
+    item = payloads.RefItem(kind, (current.version if current else 0) + 1, data)
+    hub.conn.execute(
+        "INSERT INTO refdata (kind, version, sha256, data, published_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind) DO UPDATE SET"
+        " version = excluded.version, sha256 = excluded.sha256, data = excluded.data,"
+        " published_at = excluded.published_at",
+        [kind, item.version, item.sha256, canonical_json(data).decode(), hub.now_text()],
+    )
+    return item
+
+
+def versions(hub: Hub) -> dict[str, int]:
+    with hub.lock:
+        return {str(r[0]): int(r[1]) for r in hub.conn.execute("SELECT kind, version FROM refdata")}
+
+
+def known_versions(hub: Hub, desk: str) -> dict[str, int]:
+    """What ``desk`` last said it has installed (0 for what it never mentioned)."""
+    with hub.lock:
+        out = {
+            str(r[0]): int(r[1])
+            for r in hub.conn.execute(
+                "SELECT kind, version FROM desk_refdata WHERE desk = ?", [desk]
+            )
+        }
+        row = hub.conn.execute(
+            "SELECT catalogue_version FROM desks WHERE code = ?", [desk]
+        ).fetchone()
+    if row is not None:
+        out[payloads.CATALOGUE] = max(out.get(payloads.CATALOGUE, 0), int(row[0]))
+    return out
+
+
+def note_versions(hub: Hub, desk: str, seen: Mapping[str, int]) -> None:
+    """Remember what the desk says it has (inside a transaction); versions only grow."""
+    for kind, version in seen.items():
+        if kind not in payloads.REFDATA_KINDS:
+            continue
+        hub.conn.execute(
+            "INSERT INTO desk_refdata (desk, kind, version) VALUES (?, ?, ?)"
+            " ON CONFLICT(desk, kind) DO UPDATE SET version = max(version, excluded.version)",
+            [desk, kind, version],
+        )
+    if payloads.CATALOGUE in seen:
+        hub.conn.execute(
+            "UPDATE desks SET catalogue_version = max(catalogue_version, ?) WHERE code = ?",
+            [seen[payloads.CATALOGUE], desk],
+        )
+
+
+def items_for(
+    hub: Hub, desk: str, known: Mapping[str, int] | None = None
+) -> list[payloads.RefItem]:
+    """Every kind whose published version is newer than what ``desk`` has."""
+    refresh_keys(hub)
+    have = dict(known_versions(hub, desk))
+    for kind, version in (known or {}).items():
+        have[kind] = max(have.get(kind, 0), version)
+    out: list[payloads.RefItem] = []
+    with hub.lock:
+        for kind in payloads.REFDATA_KINDS:
+            item = hub.refdata(kind)
+            if item is None or item.version <= have.get(kind, 0):
+                continue
+            if kind == payloads.STAFF:
+                item = payloads.RefItem(kind, item.version, _staff_view(item.data, desk))
+            out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------- desk keys
+
+
+def _keys_snapshot(hub: Hub) -> dict[str, Any]:
+    rows = hub.conn.execute(
+        "SELECT code, sign_public, revoked FROM desks WHERE pinned_at != '' ORDER BY code"
+    ).fetchall()
+    desks = []
+    for r in rows:
+        public = bytes(r["sign_public"])
+        desks.append(
+            schema.DeskKey(
+                desk=r["code"],
+                sign_public=public,
+                key_id=key_id(Ed25519PublicKey.from_public_bytes(public)),
+                revoked=bool(r["revoked"]),
+            ).to_json()
+        )
+    return {"desks": desks}
+
+
+def refresh_keys(hub: Hub) -> None:
+    """Publish the desks' signing keys again when a desk was pinned or revoked since."""
+    with hub.lock:
+        snapshot = _keys_snapshot(hub)
+        current = hub.refdata(payloads.DESK_KEYS)
+        if current is not None and current.data == snapshot:
+            return
+        if current is None and not snapshot["desks"]:
+            return
+        if hub.conn.in_transaction:
+            _publish(hub, payloads.DESK_KEYS, snapshot)
+            return
+    with hub.transaction():
+        _publish(hub, payloads.DESK_KEYS, _keys_snapshot(hub))
+
+
+def revoke_desk(hub: Hub, code: str, *, reason: str) -> payloads.RefItem:
+    """Refuse everything from ``code`` from now on, and tell every desk its key is revoked."""
+    code = check_desk_code(code)
+    reason = schema.check_text(" ".join(reason.split()), "reason", limit=200)
+    with hub.transaction():
+        row = hub.conn.execute("SELECT revoked FROM desks WHERE code = ?", [code]).fetchone()
+        if row is None:
+            raise ValidationError(f"desk {code} is not enrolled at this hub", code="desk_unknown")
+        if row["revoked"]:
+            raise ValidationError(f"desk {code} is already revoked", code="desk_revoked")
+        hub.conn.execute(
+            "UPDATE desks SET revoked = 1, revoked_at = ?, revoked_reason = ? WHERE code = ?",
+            [hub.now_text(), reason, code],
+        )
+        hub.alert("desk_revoked", f"desk {code} was revoked: {reason or 'no reason given'}", code)
+        return _publish(hub, payloads.DESK_KEYS, _keys_snapshot(hub))
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+def _holidays_snapshot(hub: Hub) -> dict[str, Any]:
+    rows = hub.conn.execute("SELECT day, name FROM holidays ORDER BY day").fetchall()
+    return {"holidays": [{"date": r["day"], "name": r["name"]} for r in rows]}
+
+
+def add_holiday(hub: Hub, day: str, name: str) -> payloads.RefItem:
+    holiday = schema.check_holiday(day.strip(), name)
+    with hub.transaction():
+        hub.conn.execute(
+            "INSERT INTO holidays (day, name) VALUES (?, ?)"
+            " ON CONFLICT(day) DO UPDATE SET name = excluded.name",
+            [holiday.day.isoformat(), holiday.name],
+        )
+        return _publish(hub, payloads.HOLIDAYS, _holidays_snapshot(hub))
+
+
+def remove_holiday(hub: Hub, day: str) -> payloads.RefItem:
+    holiday = schema.check_holiday(day.strip(), "x")
+    with hub.transaction():
+        cur = hub.conn.execute("DELETE FROM holidays WHERE day = ?", [holiday.day.isoformat()])
+        if not cur.rowcount:
+            raise ValidationError(f"{day} is not a district holiday", code="holiday_unknown")
+        return _publish(hub, payloads.HOLIDAYS, _holidays_snapshot(hub))
+
+
+def list_holidays(hub: Hub) -> list[dict[str, str]]:
+    with hub.lock:
+        return list(_holidays_snapshot(hub)["holidays"])
+
+
+# --------------------------------------------------------------------------- letterhead
+
+
+def letterhead(hub: Hub) -> dict[str, str]:
+    with hub.lock:
+        return {
+            str(r[0]): str(r[1])
+            for r in hub.conn.execute("SELECT key, value FROM letterhead ORDER BY key")
+        }
+
+
+def set_letterhead(hub: Hub, settings: Mapping[str, str]) -> payloads.RefItem:
+    if not settings:
+        raise ValidationError("give at least one KEY=VALUE", code="letterhead_empty")
+    checked = dict(schema.check_letterhead(k, v) for k, v in settings.items())
+    with hub.transaction():
+        for key, value in checked.items():
+            hub.conn.execute(
+                "INSERT INTO letterhead (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+        rows = hub.conn.execute("SELECT key, value FROM letterhead ORDER BY key").fetchall()
+        return _publish(hub, payloads.LETTERHEAD, {"settings": {r[0]: r[1] for r in rows}})
+
+
+# --------------------------------------------------------------------------- staff
+
+
+def _staff_snapshot(hub: Hub) -> dict[str, Any]:
+    rows = hub.conn.execute(
+        "SELECT name, desk, full_name, role, nip, password_hash, active FROM staff"
+        " ORDER BY name, desk"
+    ).fetchall()
+    return {
+        "accounts": [
+            {
+                "name": r["name"],
+                "desk": r["desk"],
+                "full_name": r["full_name"],
+                "role": r["role"],
+                "nip": r["nip"],
+                "password_hash": r["password_hash"],
+                "active": bool(r["active"]),
+            }
+            for r in rows
+        ]
+    }
+
+
+def _staff_view(data: dict[str, Any], desk: str) -> dict[str, Any]:
+    """The accounts for one desk: its own, and those for every desk it has no own one of."""
+    chosen = {a["name"]: a for a in data["accounts"] if a["desk"] == desk}
+    for a in data["accounts"]:
+        if a["desk"] == ALL_DESKS:
+            chosen.setdefault(a["name"], a)
+    return {
+        "accounts": [
+            {k: v for k, v in chosen[name].items() if k != "desk"} for name in sorted(chosen)
+        ]
+    }
+
+
+def _scope(hub: Hub, desk: str | None) -> str:
+    if desk is None:
+        return ALL_DESKS
+    code = check_desk_code(desk)
+    if hub.conn.execute("SELECT 1 FROM desks WHERE code = ?", [code]).fetchone() is None:
+        raise ValidationError(f"desk {code} is not enrolled at this hub", code="desk_unknown")
+    return code
+
+
+def add_staff(
+    hub: Hub,
+    name: str,
+    *,
+    role: str,
+    password: str,
+    desk: str | None = None,
+    full_name: str = "",
+    nip: str = "",
+) -> payloads.RefItem:
+    """Create or update a district account (for one desk, or all when ``desk`` is None)."""
+    name = schema.check_staff_name(name)
+    schema.check_role(role)
+    check_new_password(password)
+    full = schema.check_text(" ".join(full_name.split()) or name, "full name", limit=100)
+    nip = schema.check_text(nip.strip(), "NIP", limit=30)
+    hashed = hash_password(password)
+    with hub.transaction():
+        scope = _scope(hub, desk)
+        hub.conn.execute(
+            "INSERT INTO staff (name, desk, full_name, role, nip, password_hash, active,"
+            " changed_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT(name, desk) DO UPDATE SET"
+            " full_name = excluded.full_name, role = excluded.role, nip = excluded.nip,"
+            " password_hash = excluded.password_hash, active = 1,"
+            " changed_at = excluded.changed_at",
+            [name, scope, full, role, nip, hashed, hub.now_text()],
+        )
+        return _publish(hub, payloads.STAFF, _staff_snapshot(hub))
+
+
+def deactivate_staff(hub: Hub, name: str, *, desk: str | None = None) -> payloads.RefItem:
+    name = schema.check_staff_name(name)
+    with hub.transaction():
+        scope = _scope(hub, desk)
+        cur = hub.conn.execute(
+            "UPDATE staff SET active = 0, changed_at = ? WHERE name = ? AND desk = ?",
+            [hub.now_text(), name, scope],
+        )
+        if not cur.rowcount:
+            where = "every desk" if scope == ALL_DESKS else scope
+            raise ValidationError(f"no district account {name!r} for {where}", code="staff_unknown")
+        return _publish(hub, payloads.STAFF, _staff_snapshot(hub))
+
+
+def list_staff(hub: Hub) -> list[dict[str, Any]]:
+    """The district's accounts (never their password hashes)."""
+    with hub.lock:
+        rows = hub.conn.execute(
+            "SELECT name, desk, full_name, role, nip, active, changed_at FROM staff"
+            " ORDER BY name, desk"
+        ).fetchall()
+    return [
+        {
+            "name": r["name"],
+            "desk": "all" if r["desk"] == ALL_DESKS else r["desk"],
+            "full_name": r["full_name"],
+            "role": r["role"],
+            "nip": r["nip"],
+            "active": bool(r["active"]),
+            "changed_at": r["changed_at"],
+        }
+        for r in rows
+    ]
+
+
+# --------------------------------------------------------------------------- letters
+
+
+def _revoked_snapshot(hub: Hub) -> dict[str, Any]:
+    rows = hub.conn.execute(
+        "SELECT number, desk, reason, at FROM revoked_letters ORDER BY number"
+    ).fetchall()
+    return {
+        "letters": [
+            {"number": r["number"], "desk": r["desk"], "reason": r["reason"], "at": r["at"]}
+            for r in rows
+        ]
+    }
+
+
+def issuing_desk(hub: Hub, number: str) -> str:
+    """The desk that issued letter ``number``, as far as its events have reached the hub."""
+    with hub.lock:
+        row = hub.conn.execute(
+            "SELECT desk FROM events WHERE kind = 'letter_issued'"
+            " AND json_extract(data, '$.number') = ? LIMIT 1",
+            [number],
+        ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def revoke_letter(hub: Hub, number: str, *, reason: str) -> tuple[payloads.RefItem, str]:
+    """Add a letter to the district's revocation list; returns the new version and the
+    issuing desk ("" when its events have not reached the hub yet)."""
+    number = schema.check_letter_number(number)
+    reason = schema.check_text(" ".join(reason.split()), "--reason", empty=False)
+    desk = issuing_desk(hub, number)
+    with hub.transaction():
+        row = hub.conn.execute(
+            "SELECT at, reason FROM revoked_letters WHERE number = ?", [number]
+        ).fetchone()
+        if row is not None:
+            raise ValidationError(
+                f"letter {number} was already revoked ({row['at']}): {row['reason']}",
+                code="letter_revoked",
+            )
+        hub.conn.execute(
+            "INSERT INTO revoked_letters (number, desk, reason, at) VALUES (?, ?, ?, ?)",
+            [number, desk, reason, hub.now_text()],
+        )
+        hub.alert("letter_revoked", f"letter {number} revoked: {reason}", desk or None)
+        return _publish(hub, payloads.REVOKED_LETTERS, _revoked_snapshot(hub)), desk
+
+
+def revoked_letters(hub: Hub) -> list[dict[str, str]]:
+    with hub.lock:
+        return list(_revoked_snapshot(hub)["letters"])
+
+
+# --------------------------------------------------------------------------- verify
+
+
+def _signer(hub: Hub, code: str) -> SignerKey | None:
+    with hub.lock:
+        row = hub.conn.execute(
+            "SELECT sign_public, revoked FROM desks WHERE code = ? AND pinned_at != ''", [code]
+        ).fetchone()
+    if row is None:
+        return None
+    return SignerKey(Ed25519PublicKey.from_public_bytes(bytes(row[0])), bool(row[1]))
+
+
+def _revocation(hub: Hub, number: str) -> str | None:
+    with hub.lock:
+        row = hub.conn.execute(
+            "SELECT reason FROM revoked_letters WHERE number = ?", [number]
+        ).fetchone()
+    return str(row[0]) if row else None
+
+
+def verify(hub: Hub, text: str) -> Verdict:
+    """As ``counterdesk verify``, with every desk's key and the district's revocations."""
+    return verify_qr(
+        text,
+        key_for=lambda code: _signer(hub, code),
+        revoked=lambda payload: _revocation(hub, payload.number),
+        unknown_desk="it is not a desk of this district (or it has not made first contact)",
+    )

@@ -1,0 +1,80 @@
+"""Checking the QR payload of a letter or receipt: one rule for the desk and the hub.
+
+The caller says how to find a desk's public key and whether a letter was revoked; the
+desk looks in its own tables (its key, the district's keys, the district's revocation
+list), the hub in its register of desks and its revocations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.qrpayload import KINDS, QrPayload, parse_payload
+
+
+@dataclass(frozen=True)
+class SignerKey:
+    """A desk's signing key as the verifier knows it."""
+
+    public: Ed25519PublicKey
+    revoked: bool = False  # the district revoked the desk (a stolen or retired PC)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    valid: bool
+    reason: str
+    payload: QrPayload | None = None
+
+    def describe(self) -> str:
+        p = self.payload
+        if p is None:
+            return self.reason
+        what = KINDS[p.kind]
+        return (
+            f"{self.reason}: {what} {p.number}, service {p.service}, issued {p.date} by desk "
+            f"{p.desk}, citizen initials {p.initials}"
+        )
+
+
+KeyLookup = Callable[[str], SignerKey | None]
+RevocationLookup = Callable[[QrPayload], str | None]  # the reason when revoked
+
+
+def verify_qr(
+    text: str,
+    *,
+    key_for: KeyLookup,
+    revoked: RevocationLookup,
+    unknown_desk: str = "this desk has no key for it",
+) -> Verdict:
+    """Valid only when the payload parses, its desk's key is known and not revoked, the
+    signature matches, and (for letters) the letter is not revoked."""
+    try:
+        payload = parse_payload(text)
+    except ValidationError as exc:
+        return Verdict(False, str(exc))
+    key = key_for(payload.desk)
+    if key is None:
+        return Verdict(False, f"unknown desk {payload.desk}: {unknown_desk}", payload)
+    try:
+        key.public.verify(payload.signature, payload.signed_text().encode())
+    except InvalidSignature:
+        return Verdict(False, "bad signature: the code was altered or forged", payload)
+    if key.revoked:
+        return Verdict(
+            False,
+            f"revoked desk: the district revoked desk {payload.desk}; what it signs is no "
+            "longer accepted",
+            payload,
+        )
+    if payload.kind == "L":
+        reason = revoked(payload)
+        if reason is not None:
+            return Verdict(False, f"revoked letter: {reason}", payload)
+    return Verdict(True, "valid", payload)
