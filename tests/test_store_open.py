@@ -1,5 +1,6 @@
 """Opening the database: pragmas, migrations with a backup, refusals that touch nothing."""
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from counterdesk.store import schema
-from counterdesk.store.db import open_db
+from counterdesk.store.db import DESK_SCHEMA, open_db
 from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError
 
 
@@ -94,7 +95,9 @@ def test_backup_is_written_before_a_migration(
     def _m(db: Database) -> None:
         db.execute("ALTER TABLE counters ADD COLUMN note TEXT")
 
-    monkeypatch.setattr("counterdesk.store.db.migrations", added)
+    monkeypatch.setattr(
+        "counterdesk.store.db.DESK_SCHEMA", dataclasses.replace(DESK_SCHEMA, migrations=added)
+    )
     db = open_db(path)
     assert "note" in db["counters"].columns_dict
     backups = list(tmp_path.glob("desk.sqlite3.before-m900_test_addition-*.bak"))
@@ -116,7 +119,9 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
         db.execute("ALTER TABLE counters ADD COLUMN half TEXT")
         db.execute("THIS IS NOT SQL")
 
-    monkeypatch.setattr("counterdesk.store.db.migrations", broken)
+    monkeypatch.setattr(
+        "counterdesk.store.db.DESK_SCHEMA", dataclasses.replace(DESK_SCHEMA, migrations=broken)
+    )
     with pytest.raises(StoreError):
         open_db(path)
     monkeypatch.undo()

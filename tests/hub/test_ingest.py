@@ -365,7 +365,7 @@ def test_hub_database_is_refused_when_foreign_or_newer(tmp_path: Path, desk: Des
     conn.commit()
     conn.close()
     before = (newer / "hub.sqlite3").read_bytes()
-    with pytest.raises(Exception, match="newer counterdesk hub"):
+    with pytest.raises(Exception, match="newer version of the counterdesk hub"):
         Hub.open(newer)
     assert (newer / "hub.sqlite3").read_bytes() == before
 

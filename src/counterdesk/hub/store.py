@@ -7,17 +7,14 @@ migrating an existing file a copy is written beside it.
 
 from __future__ import annotations
 
-import datetime
 import os
-import sqlite3
 from pathlib import Path
 from typing import Final
 
 from platformdirs import user_data_dir
 from sqlite_utils import Database, Migrations
 
-from counterdesk.store.db import backup_copy, connect, write_transaction
-from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
+from counterdesk.store.db import Schema, open_db
 
 HUB_APPLICATION_ID: Final = 0x43444831  # "CDH1"
 HUB_DIR_ENV: Final = "COUNTERDESK_HUB_DIR"
@@ -193,102 +190,18 @@ def m001_hub(db: Database) -> None:
         db.execute(statement)
 
 
-def _exists(path: Path) -> bool:
-    """True when the file exists with content.
-
-    The header is NOT read with Python's open(): closing any descriptor of a database file
-    drops every lock this process holds on it through SQLite (see ``store.db``). SQLite
-    itself reads the header in ``_prepare``.
-    """
-    try:
-        return path.stat().st_size > 0
-    except FileNotFoundError:
-        return False
-
-
-def _applied(conn: sqlite3.Connection) -> list[str]:
-    if not conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone():
-        return []
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-            [hub_migrations.name],
-        )
-    ]
+HUB_SCHEMA: Final = Schema(
+    migrations=hub_migrations,
+    application_id=HUB_APPLICATION_ID,
+    what="counterdesk hub database",
+    program="the counterdesk hub",
+    missing_hint="run `counterdesk-hub init --district NAME` first (or give the right --data-dir)",
+)
 
 
 def open_hub_db(path: Path, *, create: bool = False) -> Database:
-    path = Path(path)
-    existed = _exists(path)
-    if not existed and not create:
-        raise StoreError(
-            f"no hub database at {path}; run `counterdesk-hub init --district NAME` first "
-            "(or give the right --data-dir)",
-            code="hub_missing",
-        )
-    if not existed:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = connect(path)
-    except sqlite3.Error as exc:
-        raise translate(exc, str(path)) from exc
-    try:
-        _prepare(conn, path, existed)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise translate(exc, str(path)) from exc
-    except BaseException:
-        conn.close()
-        raise
-    return Database(conn)
-
-
-def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        if "not a database" not in str(exc):
-            raise
-        raise NotADeskDatabase(
-            f"{path} is not a counterdesk hub database (not an SQLite file); it was left "
-            "untouched. Move it away or choose another --data-dir",
-            code="db_foreign",
-        ) from None
-    if existed and app_id != HUB_APPLICATION_ID:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app_id != 0 or tables:
-            raise NotADeskDatabase(
-                f"{path} is an SQLite database of another program (or a desk's), not a "
-                "counterdesk hub; it was left untouched. Choose another --data-dir",
-                code="db_foreign",
-            )
-    known = [m.name for m in hub_migrations._migrations]
-    applied = _applied(conn)
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise NewerSchema(
-            f"{path} was written by a newer counterdesk hub (schema step {unknown[-1]!r} is "
-            "unknown to this version); install the newer version. The database was left "
-            "untouched",
-            code="db_newer",
-        )
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
-    if not hub_migrations.pending(db):
-        return
-    if applied:
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = hub_migrations.pending(db)[0].name
-        backup_copy(conn, path.with_name(f"{path.name}.before-{name}-{stamp}.bak"))
-    with write_transaction(conn, str(path)):
-        if hub_migrations.pending(db):
-            hub_migrations.apply(db)
-        conn.execute(f"PRAGMA application_id = {HUB_APPLICATION_ID}")
+    """Open the hub database with the desk's safeguards (store.db.open_db)."""
+    return open_db(path, create=create, schema=HUB_SCHEMA)
 
 
 _M002: Final = [

@@ -13,9 +13,10 @@ import datetime
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlite_utils import Database, Migrations
 
 from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError, translate
 from counterdesk.store.schema import APPLICATION_ID, migrations
@@ -44,7 +45,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _applied_names(conn: sqlite3.Connection) -> list[str]:
+def _applied_names(conn: sqlite3.Connection, migration_set: str) -> list[str]:
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
     ).fetchone()
@@ -54,9 +55,30 @@ def _applied_names(conn: sqlite3.Connection) -> list[str]:
         r[0]
         for r in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-            [migrations.name],
+            [migration_set],
         )
     ]
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What kind of database a file must be: its migrations, id and how to name it to people."""
+
+    migrations: Migrations
+    application_id: int
+    what: str  # "counterdesk database", "counterdesk hub database"
+    program: str  # who writes it: "counterdesk", "counterdesk hub"
+    missing_hint: str  # what to run when it does not exist yet
+
+
+DESK_SCHEMA = Schema(
+    migrations=migrations,
+    application_id=APPLICATION_ID,
+    what="counterdesk database",
+    program="counterdesk",
+    missing_hint="run `counterdesk demo` for a training desk or `counterdesk enroll FILE` "
+    "to join a district",
+)
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
@@ -73,20 +95,17 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def open_db(path: Path, *, create: bool = False) -> Database:
-    """Open (and with ``create``, make) the desk database at ``path``.
+def open_db(path: Path, *, create: bool = False, schema: Schema | None = None) -> Database:
+    """Open (and with ``create``, make) a database of ``schema`` (the desk's by default).
 
     Raises StoreError subclasses with actionable messages; never modifies a file
     it refuses.
     """
+    schema = schema or DESK_SCHEMA
     path = Path(path)
     existed = _check_file(path)
     if not existed and not create:
-        raise StoreError(
-            f"no desk database at {path}; run `counterdesk demo` for a training desk "
-            "or `counterdesk enroll FILE` to join a district",
-            code="db_missing",
-        )
+        raise StoreError(f"no {schema.what} at {path}; {schema.missing_hint}", code="db_missing")
     if not existed:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -94,7 +113,7 @@ def open_db(path: Path, *, create: bool = False) -> Database:
     except sqlite3.Error as exc:
         raise translate(exc, str(path)) from exc
     try:
-        _prepare(conn, path, existed)
+        _prepare(conn, path, existed, schema)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, str(path)) from exc
@@ -104,31 +123,32 @@ def open_db(path: Path, *, create: bool = False) -> Database:
     return Database(conn)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, existed: bool, schema: Schema) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         if "not a database" not in str(exc):
             raise
         raise NotADeskDatabase(
-            f"{path} is not a counterdesk database (not an SQLite file); it was left "
+            f"{path} is not a {schema.what} (not an SQLite file); it was left "
             "untouched. Move it away or choose another data folder (--data-dir)",
             code="db_foreign",
         ) from None
-    if existed and app_id != APPLICATION_ID:
+    if existed and app_id != schema.application_id:
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != 0 or has_tables:
             raise NotADeskDatabase(
-                f"{path} is an SQLite database of another program, not counterdesk; "
+                f"{path} is an SQLite database of another program, not a {schema.what}; "
                 "it was left untouched. Choose another data folder (--data-dir)",
                 code="db_foreign",
             )
-    known = [m.name for m in migrations._migrations]
-    applied = _applied_names(conn)
+    steps = schema.migrations
+    known = [m.name for m in steps._migrations]
+    applied = _applied_names(conn, steps.name)
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise NewerSchema(
-            f"{path} was written by a newer version of counterdesk (schema step "
+            f"{path} was written by a newer version of {schema.program} (schema step "
             f"{unknown[-1]!r} is unknown to this version); install the newer version. "
             "The database was left untouched",
             code="db_newer",
@@ -137,16 +157,16 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
-    pending = migrations.pending(db)
+    pending = steps.pending(db)
     if not pending:
         return
     if applied:
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(conn, path.with_name(f"{path.name}.before-{pending[0].name}-{stamp}.bak"))
     with write_transaction(conn, str(path)):
-        if migrations.pending(db):  # another process may have migrated meanwhile
-            migrations.apply(db)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if steps.pending(db):  # another process may have migrated meanwhile
+            steps.apply(db)
+        conn.execute(f"PRAGMA application_id = {schema.application_id}")
 
 
 @contextlib.contextmanager
