@@ -29,6 +29,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
+from counterdesk.services.command import run_command
 from counterdesk.services.requests import RequestView, get_request, history, list_requests
 from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
 from counterdesk.services.staff import add_staff, list_staff, unlock_staff
@@ -432,22 +433,4 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        parser.print_help()
-        return 2
-    try:
-        result: int = args.func(args)
-        return result
-    except UsageError as exc:
-        parser.error(str(exc))
-    except CounterdeskError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    return 1
+    return run_command(build_parser(), argv)

@@ -5,26 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime
 import getpass
-import json
 import os
 import sys
-from typing import Any
 
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.services.command import UsageError, print_json
 from counterdesk.services.desk import Desk
 from counterdesk.services.instance import check_instance
 from counterdesk.services.staff import StaffSession, authenticate
 
+__all__ = ["STAFF_ENV", "UsageError", "login", "open_desk", "print_json", "today"]
+
 STAFF_ENV = "COUNTERDESK_STAFF"
-
-
-class UsageError(Exception):
-    """Wrong usage detected after parsing (exit 2)."""
-
-
-def print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
 def open_desk(args: argparse.Namespace) -> Desk:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from counterdesk.cli.common import STAFF_ENV, UsageError, login, open_desk, print_json
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.services.command import report_verdict
 from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf
 from counterdesk.services.printer import send_to_printer
 from counterdesk.services.reports import daily_report_pdf, daily_summary
@@ -46,28 +46,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         verdict = verify_payload(desk, args.payload)
-    if args.json:
-        p = verdict.payload
-        print_json(
-            {"valid": verdict.valid, "reason": verdict.reason}
-            | (
-                {
-                    "kind": p.kind,
-                    "desk": p.desk,
-                    "number": p.number,
-                    "service": p.service,
-                    "date": p.date,
-                    "initials": p.initials,
-                }
-                if p
-                else {}
-            )
-        )
-    elif verdict.valid:
-        print(verdict.describe())
-    else:
-        print(f"error: not valid: {verdict.describe()}", file=sys.stderr)
-    return 0 if verdict.valid else 1
+    return report_verdict(verdict, as_json=args.json)
 
 
 def _day(text: str) -> datetime.date:

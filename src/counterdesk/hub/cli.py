@@ -26,6 +26,7 @@ from counterdesk.hub.ingest import IngestResult, ingest
 from counterdesk.hub.replies import write_replies
 from counterdesk.hub.store import hub_dir
 from counterdesk.hub.views import desks_report, list_requests
+from counterdesk.services.command import UsageError, report_verdict, run_command
 from counterdesk.sync.bundle import write_atomically
 from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
 from counterdesk.sync.files import find_bundle_files, read_bundle_file
@@ -33,10 +34,6 @@ from counterdesk.sync.payloads import RefItem
 from counterdesk.sync.refdata import LETTERHEAD_KEYS
 
 PASSWORD_ENV = "COUNTERDESK_PASSWORD"
-
-
-class UsageError(Exception):
-    """Wrong usage found after parsing (exit 2)."""
 
 
 def _print_json(obj: Any) -> None:
@@ -407,28 +404,7 @@ def cmd_revoke_desk(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as hub:
         verdict = refdata.verify(hub, args.payload)
-    if args.json:
-        p = verdict.payload
-        _print_json(
-            {"valid": verdict.valid, "reason": verdict.reason}
-            | (
-                {
-                    "kind": p.kind,
-                    "desk": p.desk,
-                    "number": p.number,
-                    "service": p.service,
-                    "date": p.date,
-                    "initials": p.initials,
-                }
-                if p
-                else {}
-            )
-        )
-    elif verdict.valid:
-        print(verdict.describe())
-    else:
-        print(f"error: not valid: {verdict.describe()}", file=sys.stderr)
-    return 0 if verdict.valid else 1
+    return report_verdict(verdict, as_json=args.json)
 
 
 # parser --------------------------------------------------------------------
@@ -595,25 +571,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        parser.print_help()
-        return 2
-    try:
-        result: int = args.func(args)
-        return result
-    except UsageError as exc:
-        parser.error(str(exc))
-    except CounterdeskError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    return 2
+    return run_command(build_parser(), argv)
 
 
 if __name__ == "__main__":

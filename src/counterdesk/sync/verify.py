@@ -41,6 +41,20 @@ class Verdict:
             f"{p.desk}, citizen initials {p.initials}"
         )
 
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"valid": self.valid, "reason": self.reason}
+        p = self.payload
+        if p is not None:
+            out |= {
+                "kind": p.kind,
+                "desk": p.desk,
+                "number": p.number,
+                "service": p.service,
+                "date": p.date,
+                "initials": p.initials,
+            }
+        return out
+
 
 KeyLookup = Callable[[str], SignerKey | None]
 RevocationLookup = Callable[[QrPayload], str | None]  # the reason when revoked

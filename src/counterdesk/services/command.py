@@ -1,0 +1,57 @@
+"""What the desk's and the hub's command lines share: usage errors, exit codes, verdicts.
+
+Exit codes: 0 success, 1 refused or failed (one ``error: ...`` line on stderr),
+2 wrong usage, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.sync.verify import Verdict
+
+
+class UsageError(Exception):
+    """Wrong usage detected after parsing (exit 2)."""
+
+
+def print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
+    """Parse ``argv`` and run the chosen command's ``func`` with the exit-code contract."""
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        parser.error(str(exc))
+    except CounterdeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 2
+
+
+def report_verdict(verdict: Verdict, *, as_json: bool) -> int:
+    """Print a QR verdict; exit 0 when valid, 1 when not."""
+    if as_json:
+        print_json(verdict.to_json())
+    elif verdict.valid:
+        print(verdict.describe())
+    else:
+        print(f"error: not valid: {verdict.describe()}", file=sys.stderr)
+    return 0 if verdict.valid else 1
