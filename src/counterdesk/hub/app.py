@@ -1,4 +1,5 @@
-"""The hub's HTTP API (Starlette) and a small dashboard.
+"""The hub's HTTP API (Starlette) and a small dashboard (the public letter check,
+``/verify``, is in :mod:`counterdesk.hub.verify_page`).
 
 API, all under ``/api/v1/``; every desk call's body is a bundle signed by the desk (its
 pinned key, or at first contact an ``intro`` bundle), so the body is the authentication:
@@ -59,6 +60,7 @@ from counterdesk.hub.ingest import (
 )
 from counterdesk.hub.ledger import epoch_acks
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
+from counterdesk.hub.verify_page import verify_routes
 from counterdesk.hub.views import desks_report
 from counterdesk.store.errors import StoreBusy, StoreError
 from counterdesk.sync import payloads
@@ -316,6 +318,7 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
         Route("/api/v1/exchange", _guard(api.ep_exchange), methods=["POST"]),
+        *verify_routes(hub),  # the public page: GET/POST /verify (see verify_page)
     ]
     return Starlette(
         routes=routes,

@@ -1,0 +1,267 @@
+"""The public page where anyone checks a letter or receipt: ``/verify`` (no login).
+
+Banks and police in the field paste the scanned QR text, or type a letter number that the
+hub looks up in the ``letter_issued`` events it has received, and get one big verdict:
+ASLI / GENUINE, TIDAK SAH / NOT VALID, or DICABUT / REVOKED with the reason.
+
+=====================  ==================================================================
+``GET  /verify``       the form (Indonesian, English below; no JavaScript, tiny inline CSS)
+``GET  /verify?code=`` the verdict for ``code`` (a QR payload or a letter number)
+``POST /verify``       the same from the form (``application/x-www-form-urlencoded``)
+=====================  ==================================================================
+
+The page shows no more than the paper does: kind, number, service, date, issuing desk and
+its post, and the citizen's initials (never a name or NIK). Nothing is changed, so there is
+no CSRF token and no cookie; every answer is ``no-store`` with a strict CSP. Bad input
+(over 500 characters, control characters) gets a 400 page with the reason, never a 500.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from counterdesk.domain.catalogue import parse_catalogue
+from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.hub import Hub
+from counterdesk.hub.refdata import verify
+from counterdesk.store.errors import StoreBusy, StoreError
+from counterdesk.sync import payloads
+
+log = logging.getLogger("counterdesk.hub.verify")
+
+MAX_INPUT = 500
+MAX_FORM_BODY = 4096
+_NUMBER = re.compile(r"[A-Za-z0-9/.\-]{1,60}")
+
+HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'"
+    ),
+}
+
+# Verdict reasons (English, from sync.verify) by prefix -> the Indonesian line shown above.
+_REASONS_ID = (
+    ("bad signature", "Tanda tangan tidak cocok: kode ini diubah atau dipalsukan."),
+    ("unknown desk", "Kode ini dibuat oleh loket yang tidak dikenal di kabupaten ini."),
+    ("revoked desk", "Loket penerbit telah dicabut oleh kabupaten; kodenya tidak berlaku."),
+    ("malformed payload", "Ini bukan kode counterdesk yang dapat dibaca."),
+)
+_KINDS = {"L": ("Surat", "Letter"), "R": ("Tanda terima", "Receipt")}
+
+
+class BadInput(Exception):
+    def __init__(self, reason_id: str, reason_en: str) -> None:
+        super().__init__(reason_en)
+        self.reason_id = reason_id
+        self.reason_en = reason_en
+
+
+@dataclass(frozen=True)
+class Result:
+    state: str  # "genuine" | "invalid" | "revoked" | "not_found"
+    reason_en: str = ""
+    reason_id: str = ""
+    details: dict[str, Any] | None = None
+
+
+def check_input(raw: str) -> str:
+    """The pasted text, trimmed; BadInput when too long or holding control characters."""
+    text = raw.strip()
+    if len(text) > MAX_INPUT:
+        raise BadInput(
+            f"Teks terlalu panjang (lebih dari {MAX_INPUT} karakter).",
+            f"The text is too long (more than {MAX_INPUT} characters).",
+        )
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
+        raise BadInput(
+            "Teks berisi karakter kontrol; tempel ulang hasil pindaian QR.",
+            "The text holds control characters; paste the scanned QR text again.",
+        )
+    return text
+
+
+def _service_name(hub: Hub, code: str) -> tuple[str, str]:
+    try:
+        with hub.lock:
+            item = hub.refdata(payloads.CATALOGUE)
+        if item is not None:
+            name = parse_catalogue(item.data).get(code).name
+            return name.id, name.en
+    except CounterdeskError:
+        pass
+    return code, code
+
+
+def _post(hub: Hub, desk: str) -> str:
+    with hub.lock:
+        row = hub.conn.execute("SELECT post FROM desks WHERE code = ?", [desk]).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _lookup_number(hub: Hub, number: str) -> str | None:
+    """The QR payload of letter ``number`` from the received events, if it reached the hub."""
+    with hub.lock:
+        for candidate in dict.fromkeys((number, number.upper())):
+            row = hub.conn.execute(
+                "SELECT json_extract(data, '$.payload') FROM events"
+                " WHERE kind = 'letter_issued' AND json_extract(data, '$.number') = ?"
+                " ORDER BY recorded_at LIMIT 1",
+                [candidate],
+            ).fetchone()
+            if row is not None and isinstance(row[0], str):
+                return str(row[0])
+    return None
+
+
+def check(hub: Hub, text: str) -> Result:
+    """The verdict for ``text`` (already through :func:`check_input`)."""
+    if not text:
+        raise BadInput(
+            "Kosong: tempel teks QR atau ketik nomor surat.",
+            "Empty: paste the QR text or type a letter number.",
+        )
+    if "|" not in text:
+        if not _NUMBER.fullmatch(text):
+            raise BadInput(
+                "Ini bukan kode QR counterdesk maupun nomor surat.",
+                "This is neither a counterdesk QR code nor a letter number.",
+            )
+        found = _lookup_number(hub, text)
+        if found is None:
+            return Result("not_found")
+        text = found
+    verdict = verify(hub, text)
+    p = verdict.payload
+    if verdict.valid and p is not None:
+        state = "genuine"
+    elif p is not None and verdict.reason.startswith("revoked letter: "):
+        state = "revoked"
+    else:
+        reason_id = next(
+            (i for prefix, i in _REASONS_ID if verdict.reason.startswith(prefix)),
+            "Kode ini tidak sah.",
+        )
+        return Result("invalid", verdict.reason, reason_id)
+    service_id, service_en = _service_name(hub, p.service)
+    kind_id, kind_en = _KINDS.get(p.kind, (p.kind, p.kind))
+    details = {
+        "kind_id": kind_id,
+        "kind_en": kind_en,
+        "number": p.number,
+        "service_id": service_id,
+        "service_en": service_en,
+        "service_code": p.service,
+        "date": p.date,
+        "desk": p.desk,
+        "post": _post(hub, p.desk),
+        "initials": p.initials,
+    }
+    reason = verdict.reason.removeprefix("revoked letter: ") if state == "revoked" else ""
+    return Result(state, reason, reason, details)
+
+
+_ENV: Environment | None = None
+
+
+def _templates() -> Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = Environment(
+            loader=PackageLoader("counterdesk.hub", "templates"),
+            autoescape=select_autoescape(["html"]),
+        )
+    return _ENV
+
+
+class VerifyPage:
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+
+    def _page(self, status: int, **context: Any) -> Response:
+        context.setdefault("code", "")
+        context.setdefault("result", None)
+        context.setdefault("error", None)
+        html = (
+            _templates()
+            .get_template("verify.html")
+            .render(district=self.hub.info.district, max_input=MAX_INPUT, **context)
+        )
+        return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+    async def _answer(self, raw: str) -> Response:
+        try:
+            text = check_input(raw)
+            result = await run_in_threadpool(check, self.hub, text)
+        except BadInput as bad:
+            shown = raw if len(raw) <= MAX_INPUT else ""
+            shown = "".join(ch for ch in shown if unicodedata.category(ch)[0] != "C")
+            return self._page(400, code=shown, error=bad)
+        except StoreBusy:
+            return self._page(503, error=BadInput("Server sibuk; coba lagi.", "Busy; try again."))
+        except StoreError as exc:
+            log.error("verify page: hub database error: %s", exc)
+            return self._page(
+                503,
+                error=BadInput(
+                    "Server tidak dapat membuka datanya sekarang; coba lagi nanti.",
+                    "The hub cannot use its database right now; try again later.",
+                ),
+            )
+        status = 404 if result.state == "not_found" else 200
+        return self._page(status, code=text, result=result)
+
+    async def get(self, request: Request) -> Response:
+        code = request.query_params.get("code")
+        if code is None:
+            return self._page(200)
+        return await self._answer(code)
+
+    async def post(self, request: Request) -> Response:
+        body = b""
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_FORM_BODY:
+                    return self._page(
+                        400,
+                        error=BadInput(
+                            f"Teks terlalu panjang (lebih dari {MAX_INPUT} karakter).",
+                            f"The text is too long (more than {MAX_INPUT} characters).",
+                        ),
+                    )
+        except ClientDisconnect:
+            return Response(status_code=400, headers=HEADERS)
+        try:
+            fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=10)
+        except (UnicodeDecodeError, ValueError):
+            fields = {}
+        values = fields.get("code")
+        if not values:
+            return self._page(
+                400,
+                error=BadInput("Formulir tidak berisi kode.", "The form holds no code to check."),
+            )
+        return await self._answer(values[0])
+
+
+def verify_routes(hub: Hub) -> list[Route]:
+    page = VerifyPage(hub)
+    return [
+        Route("/verify", page.get, methods=["GET"]),
+        Route("/verify", page.post, methods=["POST"]),
+    ]
