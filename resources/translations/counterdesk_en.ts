@@ -294,6 +294,14 @@
             <source>Log out (change staff)</source>
             <translation>Log out (change staff)</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1056,6 +1064,13 @@
             <source>Call the oldest waiting ticket of today to this counter</source>
             <translation>Call the oldest waiting ticket of today to this counter</translation>
         </message>
+        <message numerus="yes">
+            <source>The newest %n request(s) shown; counting the rest…</source>
+            <translation>
+                <numerusform>The newest %n request shown; counting the rest…</numerusform>
+                <numerusform>The newest %n requests shown; counting the rest…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ServiceInfo</name>
@@ -1116,6 +1131,97 @@
         <message>
             <source>Service</source>
             <translation>Service</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Everywhere in the main window</translation>
+        </message>
+        <message>
+            <source>Registration form</source>
+            <translation>Registration form</translation>
+        </message>
+        <message>
+            <source>Take the service typed, move to the next input</source>
+            <translation>Take the service typed, move to the next input</translation>
+        </message>
+        <message>
+            <source>Tick the document the citizen handed in</source>
+            <translation>Tick the document the citizen handed in</translation>
+        </message>
+        <message>
+            <source>Next input (Shift+Tab: the one before)</source>
+            <translation>Next input (Shift+Tab: the one before)</translation>
+        </message>
+        <message>
+            <source>Register (from any input)</source>
+            <translation>Register (from any input)</translation>
+        </message>
+        <message>
+            <source>Passport (foreign citizen) instead of a NIK</source>
+            <translation>Passport (foreign citizen) instead of a NIK</translation>
+        </message>
+        <message>
+            <source>Requests list</source>
+            <translation>Requests list</translation>
+        </message>
+        <message>
+            <source>In the search box: open the receipt number</source>
+            <translation>In the search box: open the receipt number</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <source>Choose a request</source>
+            <translation>Choose a request</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Queue screen</source>
+            <translation>Queue screen</translation>
+        </message>
+        <message>
+            <source>Full screen on or off</source>
+            <translation>Full screen on or off</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Leave full screen</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>This list</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>counterdesk can be used with the keyboard alone. Underlined letters in the menus open them with Alt.</source>
+            <translation>counterdesk can be used with the keyboard alone. Underlined letters in the menus open them with Alt.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
         </message>
     </context>
     <context>

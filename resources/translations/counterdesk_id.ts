@@ -293,6 +293,14 @@
             <source>Log out (change staff)</source>
             <translation>Keluar akun (ganti petugas)</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan keyboard</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1051,6 +1059,12 @@
             <source>Call the oldest waiting ticket of today to this counter</source>
             <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini</translation>
         </message>
+        <message numerus="yes">
+            <source>The newest %n request(s) shown; counting the rest…</source>
+            <translation>
+                <numerusform>%n permohonan terbaru ditampilkan; sisanya sedang dihitung…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ServiceInfo</name>
@@ -1110,6 +1124,97 @@
         <message>
             <source>Service</source>
             <translation>Layanan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Di mana saja di jendela utama</translation>
+        </message>
+        <message>
+            <source>Registration form</source>
+            <translation>Formulir pendaftaran</translation>
+        </message>
+        <message>
+            <source>Take the service typed, move to the next input</source>
+            <translation>Pilih layanan yang diketik, pindah ke isian berikutnya</translation>
+        </message>
+        <message>
+            <source>Tick the document the citizen handed in</source>
+            <translation>Centang berkas yang diserahkan pemohon</translation>
+        </message>
+        <message>
+            <source>Next input (Shift+Tab: the one before)</source>
+            <translation>Isian berikutnya (Shift+Tab: isian sebelumnya)</translation>
+        </message>
+        <message>
+            <source>Register (from any input)</source>
+            <translation>Daftarkan (dari isian mana pun)</translation>
+        </message>
+        <message>
+            <source>Passport (foreign citizen) instead of a NIK</source>
+            <translation>Paspor (WNA) sebagai ganti NIK</translation>
+        </message>
+        <message>
+            <source>Requests list</source>
+            <translation>Daftar permohonan</translation>
+        </message>
+        <message>
+            <source>In the search box: open the receipt number</source>
+            <translation>Di kotak pencarian: buka nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Kosongkan pencarian</translation>
+        </message>
+        <message>
+            <source>Choose a request</source>
+            <translation>Pilih permohonan</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Queue screen</source>
+            <translation>Layar antrean</translation>
+        </message>
+        <message>
+            <source>Full screen on or off</source>
+            <translation>Layar penuh hidup atau mati</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Keluar dari layar penuh</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Daftar ini</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan keyboard</translation>
+        </message>
+        <message>
+            <source>counterdesk can be used with the keyboard alone. Underlined letters in the menus open them with Alt.</source>
+            <translation>counterdesk dapat dipakai hanya dengan keyboard. Huruf bergaris bawah pada menu membukanya dengan Alt.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tombol</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Fungsinya</translation>
         </message>
     </context>
     <context>

@@ -40,7 +40,7 @@ def test_training_if_empty_creates_the_training_desk_and_lands_on_login(
 ) -> None:
     app = start(started, tmp_path / "new", training_if_empty=True)
     qtbot.waitUntil(lambda: app.stage == "login", timeout=10_000)
-    assert app.reader is not None and app.reader.info.training
+    assert app.info is not None and app.info.training
     assert app.login is not None and app.login.isVisible()
     assert app.login.name.text() == "demo"
     assert "LATIHAN" in app.login.desk.text()
@@ -60,7 +60,7 @@ def test_without_a_desk_the_first_run_screen_offers_the_training_desk(
     assert buttons == ["Meja latihan", "Keluar"]  # no button that does nothing
     screen.training.click()
     qtbot.waitUntil(lambda: app.stage == "login", timeout=10_000)
-    assert app.reader is not None and app.reader.info.training
+    assert app.info is not None and app.info.training
 
 
 def test_login_refuses_a_wrong_password_and_locks_after_five(
@@ -147,7 +147,7 @@ def test_a_copied_database_starts_a_new_epoch_and_says_so(
     app = start(started, tmp_path / "d")
     qtbot.waitUntil(lambda: app.stage == "login", timeout=10_000)
     assert app.new_epoch_reason == "copied"
-    assert app.reader is not None and app.reader.info.epoch != epoch
+    assert app.info is not None and app.info.epoch != epoch
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: app.stage == "main", timeout=5000)
     assert app.window is not None

@@ -117,6 +117,26 @@ def test_same_ids_reread_rows_without_a_reset(qtbot: QtBot) -> None:
         model.set_ids(range(300, 0, -1))
     model.data(model.index(0, COL_NAME))
     assert len(source.calls) == 2  # the page was read again
-    with qtbot.waitSignal(model.modelReset):
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted) as added:
         model.set_ids(range(301, 0, -1))  # a new request on top
+    assert added.args[1:] == [0, 0]
     assert model.rowCount() == 301
+    assert model.data(model.index(0, COL_NAME)) == "Warga 301"
+    with qtbot.waitSignal(model.modelReset):
+        model.set_ids(range(5, 0, -1))  # another filter
+    assert model.rowCount() == 5
+
+
+def test_the_rest_of_a_long_list_is_appended_without_a_reset(qtbot: QtBot) -> None:
+    source = FakeSource()
+    model = RequestTableModel(source, today=lambda: TODAY, page_size=100)
+    model.set_ids(range(1_000_000, 998_000, -1), complete=False)  # the newest 2,000 first
+    assert model.rowCount() == 2000 and not model.complete
+    model.data(model.index(0, COL_NAME))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted) as added:
+        model.set_ids(range(1_000_000, 0, -1))
+    assert added.args[1:] == [2000, 999_999]
+    assert model.complete and model.rowCount() == 1_000_000
+    model.data(model.index(0, COL_NAME))
+    assert len(source.calls) == 1  # the first page was kept
+    assert model.data(model.index(999_999, COL_NAME)) == "Warga 1"

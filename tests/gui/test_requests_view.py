@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from counterdesk.gui import requests_view
+from counterdesk.gui.context import Context
 from counterdesk.gui.main_window import MainWindow
+from counterdesk.gui.reads import ReadsBase
+from counterdesk.gui.requests_view import RequestsView
+from counterdesk.services.desk import Desk
 from counterdesk.services.register import Registration, register
 
 from ..conftest import NIK_MAN, NIK_WOMAN, FixedClock
@@ -87,3 +96,51 @@ def test_after_an_op_the_list_and_status_bar_refresh(qtbot: QtBot, window: MainW
     assert window.outbox.summary.pending == pending + 1  # type: ignore[union-attr]
     assert "Belum terkirim ke kabupaten" in window.outbox.pending.text()
     assert window.outbox.training.isVisible()
+
+
+class StepReads(ReadsBase):
+    """Background reads that run only when the test says so, one at a time."""
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.jobs: list[tuple[str, Callable[[Desk], Any], Callable[[Any], None], bool]] = []
+
+    def run(self, key, fn, *, on_done, on_error=None, slow=False):  # type: ignore[no-untyped-def]
+        self.jobs.append((key, fn, on_done, slow))
+
+    def step(self) -> tuple[str, bool]:
+        key, fn, on_done, slow = self.jobs.pop(0)
+        on_done(fn(self.desk))
+        return key, slow
+
+
+def test_a_long_list_shows_its_newest_requests_first_then_the_rest_below(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(requests_view, "FIRST_IDS", 3)
+    names = ["Ani", "Budi", "Citra", "Dedi", "Eka"]
+    for name in names:
+        register(
+            ctx.reader,
+            ctx.session,
+            Registration("SKD", name, nik=NIK_MAN, fields={"address": "a", "purpose": "b"}),
+        )
+    reads = StepReads(ctx.reader)
+    view = RequestsView(Context(ctx.reader, ctx.ops, reads, ctx.session, "id"))
+    qtbot.addWidget(view)
+    view.scope.setCurrentIndex(view.scope.findData(False))  # all days
+    assert reads.step() == ("request-ids", False)  # the newest ids, on the quick lane
+    model = view.model
+    assert model.rowCount() == 3 and not model.complete and view.loading
+    assert view.count.text() == "3 permohonan terbaru ditampilkan; sisanya sedang dihitung…"
+    assert model.view_at(0).name == "Eka"  # type: ignore[union-attr]
+    view._select_row(1)
+    with qtbot.assertNotEmitted(model.modelReset):
+        while reads.jobs:
+            _key, slow = reads.step()
+            assert slow  # every id and the waiting count wait on the slow lane
+    assert model.rowCount() == 5 and model.complete and not view.loading
+    assert view.count.text() == "5 permohonan"
+    assert view.table.currentIndex().row() == 1  # the selection stayed
+    assert view.waiting.text() == "Menunggu: 5"

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counterdesk.gui.ops import OpsBase
 from counterdesk.gui.reads import ReadsBase
-from counterdesk.services.desk import Desk
-from counterdesk.services.staff import StaffSession
+
+if TYPE_CHECKING:
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.staff import StaffSession
 
 
 @dataclass

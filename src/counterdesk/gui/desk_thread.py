@@ -11,16 +11,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, QThread, Signal, Slot
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.services.desk import Desk
+
+if TYPE_CHECKING:  # the services load on the worker thread, not before the first window
+    from counterdesk.services.desk import Desk
 
 log = logging.getLogger(__name__)
 
-DeskFn = Callable[[Desk], Any]
+DeskFn = Callable[["Desk"], Any]
 DoneFn = Callable[[Any], None]
 ErrorFn = Callable[[CounterdeskError], None]
 
@@ -101,6 +103,8 @@ class DeskThread(QObject):
         """Finish queued jobs, close the connection on its own thread, stop."""
         if not self._thread.isRunning():
             return
+        from PySide6.QtCore import Qt  # not at import: see login_dialog
+
         QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait()

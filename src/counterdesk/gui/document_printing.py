@@ -5,35 +5,45 @@ or referral slip gets its number on first print, so making one is a write). Then
 the print preview opens (``preview``), or the document goes at once to the printer
 remembered for its kind with a ``PrintJob`` (``print_now``, used after a registration
 when the desk prints on register). The UI thread never waits for either.
+
+Nothing of printing is loaded with the main window: ReportLab (``services.documents``)
+is imported on the writer thread by the first document made, QtPdf and QtPrintSupport
+(``print_output``, ``print_preview``) on the UI thread when the first one is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.gui.context import Context
 from counterdesk.gui.messages import message_for
-from counterdesk.gui.print_output import (
-    MM_PER_POINT,
-    ROLL_KINDS,
-    PrintFailed,
-    PrintJob,
-    load_document,
-    message_text,
-    printer_for,
-    printer_named,
-)
-from counterdesk.gui.print_preview import ROLL_WIDTHS, PrintPreviewDialog
-from counterdesk.services.desk import Desk
-from counterdesk.services.documents import document_pdf
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counterdesk.gui.context import Context
+    from counterdesk.gui.print_preview import PrintPreviewDialog
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.staff import StaffSession
 
 PdfResult = tuple[bytes, dict[str, Any]]
+ROLL_KINDS = ("ticket", "receipt")  # as print_output.ROLL_KINDS (a test keeps them equal)
+
+
+def document_pdf(desk: Desk, session: StaffSession, kind: str, receipt: str) -> PdfResult:
+    """On the writer thread: the document as PDF bytes (ReportLab is loaded here)."""
+    from counterdesk.services.documents import document_pdf as make
+
+    return make(desk, session, kind, receipt)
+
+
+def warm_printing(_desk: Desk) -> None:
+    """On the writer thread, a while after login: load ReportLab before the first print."""
+    import counterdesk.services.documents  # noqa: F401
 
 
 def document_name(kind: str) -> str:
@@ -47,6 +57,9 @@ def document_name(kind: str) -> str:
 
 def roll_of(pdf: bytes) -> int:
     """The roll width (58 or 80 mm) a ticket or receipt PDF was made for."""
+    from counterdesk.gui.print_output import MM_PER_POINT, load_document
+    from counterdesk.gui.print_preview import ROLL_WIDTHS
+
     document, buffer = load_document(pdf)
     try:
         width = document.pagePointSize(0).width() * MM_PER_POINT
@@ -54,6 +67,12 @@ def roll_of(pdf: bytes) -> int:
         document.close()
         buffer.close()
     return min(ROLL_WIDTHS, key=lambda roll: abs(roll - width))
+
+
+def _printer_named(name: str) -> QPrinter:
+    from counterdesk.gui.print_output import printer_named
+
+    return printer_named(name)
 
 
 class DocumentPrinting(QObject):
@@ -71,17 +90,15 @@ class DocumentPrinting(QObject):
         window: QWidget,
         *,
         printer_factory: Callable[[str], QPrinter] | None = None,
-        preview_printer_factory: Callable[[str], QPrinter] = printer_named,
+        preview_printer_factory: Callable[[str], QPrinter] | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         # kind -> the printer remembered for it (print_now); tests give PDF-file printers.
-        self.printer_factory = printer_factory or (
-            lambda kind: printer_for(kind, self.ctx.reader.info.settings)
-        )
-        self.preview_printer_factory = preview_printer_factory
+        self.printer_factory = printer_factory or self._remembered_printer
+        self.preview_printer_factory = preview_printer_factory or _printer_named
         self.pool = pool
         self.dialog: PrintPreviewDialog | None = None
         self.error_box: QMessageBox | None = None
@@ -90,6 +107,11 @@ class DocumentPrinting(QObject):
     @property
     def busy(self) -> bool:
         return self._making > 0
+
+    def _remembered_printer(self, kind: str) -> QPrinter:
+        from counterdesk.gui.print_output import printer_for
+
+        return printer_for(kind, self.ctx.reader.info.settings)
 
     def _make(
         self,
@@ -142,6 +164,9 @@ class DocumentPrinting(QObject):
         )
 
     def _show_preview(self, kind: str, receipt: str, result: PdfResult) -> None:
+        from counterdesk.gui.print_output import PrintFailed, message_text
+        from counterdesk.gui.print_preview import PrintPreviewDialog
+
         pdf, info = result
         self.status.emit("")
         label = str(info.get("number") or receipt)
@@ -186,6 +211,8 @@ class DocumentPrinting(QObject):
         self._make(kind, receipt, made, failed)
 
     def _send(self, kind: str, receipt: str, pdf: bytes) -> None:
+        from counterdesk.gui.print_output import PrintFailed, PrintJob, message_text
+
         try:
             roll = roll_of(pdf) if kind in ROLL_KINDS else None
         except PrintFailed as exc:

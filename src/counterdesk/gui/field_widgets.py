@@ -15,6 +15,11 @@ from counterdesk.domain.catalogue import MAX_FIELD_LEN, Field
 ERROR_STYLE = "color: #b00020;"
 
 
+def label_name(text: str) -> str:
+    """The accessible name an input takes from its label: "Letter &paper:" -> "Letter paper"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":*").strip()
+
+
 class ErrorLabel(QLabel):
     """A red message under an input; hidden while empty."""
 

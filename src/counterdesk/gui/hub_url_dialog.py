@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
-from counterdesk.sync.http_client import check_url
 
 EXAMPLE = "http://10.61.7.1:8750"
 
@@ -53,6 +52,8 @@ class HubUrlDialog(QDialog):
         self.url.selectAll()
 
     def accept(self) -> None:
+        from counterdesk.sync.http_client import check_url
+
         try:
             url = check_url(self.url.text())
         except CounterdeskError as exc:

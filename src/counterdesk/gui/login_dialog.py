@@ -2,16 +2,23 @@
 
 The check runs on the writer thread (a failure is counted in the database);
 the refusal and the lockout after five failures are shown in the UI language.
+
+This is the first window: it is built from what it needs and no more. Touching
+PySide6's ``Qt`` namespace (or building a QDialogButtonBox, whose constructor makes
+PySide create the enums it might take) costs 15-30 ms at the first use, so the
+module does not import ``Qt`` and lays its two buttons out in a plain row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,9 +30,17 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.ops import OpsBase
-from counterdesk.services.desk import DeskInfo
-from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF
-from counterdesk.services.staff import StaffSession, authenticate
+
+if TYPE_CHECKING:
+    from counterdesk.services.desk import Desk, DeskInfo
+    from counterdesk.services.staff import StaffSession
+
+
+def check_password(desk: Desk, name: str, password: str) -> StaffSession:
+    """On the writer thread: the services are loaded there, not on the UI thread."""
+    from counterdesk.services.staff import authenticate
+
+    return authenticate(desk, name, password)
 
 
 class LoginDialog(QDialog):
@@ -61,12 +76,15 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(200)
         self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(self)
+        # A plain row, not a QDialogButtonBox: building one first makes PySide create all
+        # ~100 enums of the ``Qt`` namespace (20-30 ms), which this first window can do without.
+        self.buttons = QHBoxLayout()
         self.login_button = QPushButton(self)
         self.login_button.setDefault(True)
         self.quit_button = QPushButton(self)
-        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.login_button)
+        self.buttons.addWidget(self.quit_button)
         self.login_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self._quit)
         self.form = QFormLayout()
@@ -79,13 +97,13 @@ class LoginDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         if locked_for is not None:
             self.name.setText(locked_for.name)
             self.name.setReadOnly(True)
             self.password.setFocus()
         elif info.training:
-            self.name.setText(DEMO_STAFF)
+            self.name.setText(_demo_account()[0])
             self.password.setFocus()
         self.retranslate()
 
@@ -99,7 +117,7 @@ class LoginDialog(QDialog):
             return
         self._set_checking(True)
         self.ops.run(
-            lambda desk: authenticate(desk, name, password),
+            lambda desk: check_password(desk, name, password),
             on_done=self._accepted,
             on_error=self._refused,
             changes=False,
@@ -155,7 +173,7 @@ class LoginDialog(QDialog):
                 self.tr(
                     "Training desk: practise freely, nothing is sent to the district. "
                     "Log in as {name} with password {password}."
-                ).format(name=DEMO_STAFF, password=DEMO_PASSWORD)
+                ).format(name=_demo_account()[0], password=_demo_account()[1])
             )
         self.hint.setVisible(self.locked_for is not None or self.info.training)
         self._name_label.setText(self.tr("Staff name"))
@@ -173,6 +191,8 @@ class LoginDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter: from the name to the password, from the password log in."""
+        from PySide6.QtCore import Qt  # not at import: see the module's docstring
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.name.hasFocus() and not self.name.isReadOnly():
                 self.password.setFocus()
@@ -180,3 +200,10 @@ class LoginDialog(QDialog):
                 self.submit()
             return
         super().keyPressEvent(event)
+
+
+def _demo_account() -> tuple[str, str]:
+    """The training desk's account (loaded by the writer's probe before this is asked)."""
+    from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF
+
+    return DEMO_STAFF, DEMO_PASSWORD

@@ -5,12 +5,14 @@ Keyboard: F2 new registration, F3 search, F5 refresh, Ctrl+Enter register,
 F6 print the letter or referral slip, F7 print the receipt, F8 print the ticket
 (of the registration just made, or of the request shown), F9 call the next
 ticket, Shift+F9 call the shown ticket again, Ctrl+U USB exchange,
-Ctrl+Shift+S sync now, Ctrl+L lock, Ctrl+Shift+L log out, Ctrl+Q quit.
+Ctrl+Shift+S sync now, Ctrl+L lock, Ctrl+Shift+L log out, Ctrl+Q quit,
+F1 the list of keyboard shortcuts (Help menu).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui import texts
@@ -34,13 +35,17 @@ from counterdesk.gui.context import Context
 from counterdesk.gui.document_printing import DocumentPrinting
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.outbox_status import OutboxStatus
-from counterdesk.gui.queue_display import QueueDisplay
 from counterdesk.gui.register_form import RegisterForm
 from counterdesk.gui.request_detail import RequestDetail
 from counterdesk.gui.requests_view import RequestsView
-from counterdesk.gui.settings_dialog import SettingsDialog
 from counterdesk.gui.sync_actions import SyncActions
 from counterdesk.services.requests import RequestView, get_request
+
+if TYPE_CHECKING:  # made on first use
+    from counterdesk.config import DeskSettings
+    from counterdesk.gui.queue_display import QueueDisplay
+    from counterdesk.gui.settings_dialog import SettingsDialog
+    from counterdesk.gui.shortcuts_dialog import ShortcutsDialog
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.queue_display: QueueDisplay | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.printing = printing(ctx, self)
         self.sync = sync(ctx, self)
         self.register = RegisterForm(ctx, self)
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self.lock_action = action("Ctrl+L", self.lock_requested)
         self.logout_action = action("Ctrl+Shift+L", self.logout_requested)
         self.quit_action = action("Ctrl+Q", self.close)
+        self.shortcuts_action = action("F1", self.show_shortcuts)
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.setToolTipsVisible(True)
         for a in (self.new_action, self.search_action, self.refresh_action):
@@ -201,6 +208,8 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             self.language_menu.addAction(a)
             self.language_actions[code] = a
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
 
     def new_registration(self) -> None:
         self.tabs.setCurrentWidget(self.register)
@@ -249,6 +258,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if not self.is_admin or self.locked:
             return
+        from counterdesk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
@@ -265,8 +276,25 @@ class MainWindow(QMainWindow):
 
     def open_queue_display(self) -> None:
         if self.queue_display is None:
+            from counterdesk.gui.queue_display import QueueDisplay
+
             self.queue_display = QueueDisplay(self.ctx, self)
         self.queue_display.open()
+
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard shortcuts, the window's read from its menus."""
+        from counterdesk.gui.shortcuts_dialog import ShortcutsDialog
+
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.raise_()
+            self.shortcuts_dialog.activateWindow()
+            return
+        menus = (self.desk_menu, self.queue_menu, self.sync_menu, self.view_menu)
+        dialog = ShortcutsDialog([a for m in menus for a in m.actions()], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "shortcuts_dialog", None))
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def _update_progress(self) -> None:
         self.progress.setVisible(self.printing.busy or self.sync.busy)
@@ -344,6 +372,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.setTitle(self.tr("&Sync"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         self.new_action.setText(self.tr("New registration"))
         self.search_action.setText(self.tr("Search requests"))
         self.refresh_action.setText(self.tr("Refresh"))

@@ -13,12 +13,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.desk_thread import DeskFn, DeskThread, DoneFn, ErrorFn, Job, internal_error
-from counterdesk.services.desk import Clock, Desk, system_clock
+
+if TYPE_CHECKING:
+    from counterdesk.services.desk import Clock, Desk
+
+
+def desk_opener(root: Path, *, clock: Clock | None, create: bool = False) -> Callable[[], Desk]:
+    """Opens the desk on the thread that calls it; the services are imported there too,
+    so the UI thread can show its first window while the worker loads them."""
+
+    def open_desk() -> Desk:
+        from counterdesk.services.desk import Desk, system_clock
+
+        return Desk.open(root, create=create, clock=clock or system_clock)
+
+    return open_desk
 
 
 class OpsBase(QObject):
@@ -75,10 +90,10 @@ class OpsBase(QObject):
 class Ops(OpsBase):
     """The writer thread with its own ``Desk`` on ``root``."""
 
-    def __init__(self, root: Path, *, clock: Clock = system_clock, create: bool = True) -> None:
+    def __init__(self, root: Path, *, clock: Clock | None = None, create: bool = True) -> None:
         super().__init__()
         self._thread = DeskThread(
-            lambda: Desk.open(root, create=create, clock=clock), "counterdesk-writer"
+            desk_opener(root, clock=clock, create=create), "counterdesk-writer"
         )
         self._thread.finished.connect(self._on_finished)
         self._thread.errored.connect(self._on_errored)
@@ -126,7 +141,7 @@ class ImmediateOps(OpsBase):
         job = Job(fn, on_done, on_error, changes=changes)
         self._started()
         try:
-            desk = self._desk if isinstance(self._desk, Desk) else self._desk()
+            desk = self._desk() if callable(self._desk) else self._desk
             result = fn(desk)
         except CounterdeskError as exc:
             self._fail(job, exc)

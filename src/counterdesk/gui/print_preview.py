@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.print_output import (
     MM_PER_POINT,
@@ -48,17 +49,14 @@ from counterdesk.gui.print_output import (
     save_pdf,
     settings_key,
 )
+from counterdesk.gui.session_choices import forget_session_choices, session_choices
 from counterdesk.services.desk import Desk
 from counterdesk.services.desk_settings import update_settings
 
 ROLL_WIDTHS = (58, 80)
 # Printer chosen per (staff, settings key) by people who may not change the desk settings.
-_session_choices: dict[tuple[str, str], str] = {}
-
-
-def forget_session_choices() -> None:
-    """Forget printers chosen without saving (call at logout)."""
-    _session_choices.clear()
+_session_choices = session_choices
+__all__ = ["ROLL_WIDTHS", "PrintPreviewDialog", "forget_session_choices"]
 
 
 class PrintPreviewDialog(QDialog):
@@ -204,6 +202,7 @@ class PrintPreviewDialog(QDialog):
         name = self._title or self._document_name()
         self.setWindowTitle(self.tr("Print preview: {document}").format(document=name))
         self.printer_label.setText(self.tr("&Printer:"))
+        self.printer_combo.setAccessibleName(label_name(self.printer_label.text()))
         count = self.document.pageCount()
         self.pages_label.setText(self.tr("%n page(s)", "", count))
         self.print_button.setText(self.tr("Print"))

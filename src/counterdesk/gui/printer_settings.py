@@ -24,6 +24,7 @@ from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.print_output import available_printers
 from counterdesk.services.desk import Desk
@@ -88,6 +89,9 @@ class PrinterSettings(QWidget):
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(label_name(text))
         self.save_button.setText(self.tr("Save"))
         for combo in (self.receipt_printer, self.letter_printer):
             if combo.count():

@@ -6,6 +6,7 @@ again (Shift+F9)."""
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -110,14 +111,23 @@ class RequestDetail(QWidget):
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab: the table, the buttons
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 6, 0)  # text off the splitter handle and the frame
         layout.addWidget(self.empty)
         layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(documents)
         layout.addSpacing(6)
         layout.addLayout(grid)
+        # Tab goes as the eye does: the documents (and calling again), then the actions.
+        order = [
+            *self.print_buttons.values(),
+            self.call_again_button,
+            *self.buttons.values(),
+        ]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
         self.retranslate()
 
     # showing -----------------------------------------------------------------

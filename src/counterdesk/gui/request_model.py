@@ -2,6 +2,11 @@
 
 A list of a million requests costs 8 MB of ids; only the pages a view shows
 are read (and a few hundred kept). Tested without a view.
+
+The ids may come in two steps (``set_ids(first, complete=False)``, then the whole
+list): the newest requests are shown at once and the rest are appended below them
+without a reset, so the selection and the scroll position stay. A list that gained
+requests on top (after a registration) is updated by an insertion, too.
 """
 
 from __future__ import annotations
@@ -64,20 +69,43 @@ class RequestTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.max_pages = max_pages
         self._ids: array[int] = array("q")
+        self.complete = True  # False while only the first ids are known
         self._pages: OrderedDict[int, list[tuple[RequestView, bool]]] = OrderedDict()
         self.pages_fetched = 0  # for tests and diagnostics
 
     # ids -----------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these requests (newest first). Same ids: only the rows are re-read."""
+    def set_ids(self, ids: Sequence[int], *, complete: bool = True) -> None:
+        """Show these requests (newest first). Same ids: only the rows are re-read.
+
+        The old list continued at the end (the rest of a first window), or grown on top
+        (new requests), is updated by inserting rows; anything else resets the model.
+        """
         new = ids if isinstance(ids, array) else array("q", ids)
-        if new == self._ids:
+        old = self._ids
+        self.complete = complete
+        if new == old:
             self.invalidate_rows()
+            return
+        n, m = len(old), len(new)
+        if 0 < n < m and new[:n] == old:  # the rest of the list arrived
+            self.beginInsertRows(QModelIndex(), n, m - 1)
+            self._ids = new
+            self.endInsertRows()
+            return
+        if 0 < n < m and new[m - n :] == old:  # requests added on top
+            self.beginInsertRows(QModelIndex(), 0, m - n - 1)
+            self._ids = new
+            self._pages.clear()  # every row moved down
+            self.endInsertRows()
             return
         self.beginResetModel()
         self._ids = new
         self._pages.clear()
         self.endResetModel()
+
+    @property
+    def ids(self) -> array[int]:
+        return self._ids
 
     def invalidate_rows(self) -> None:
         """Rows may have changed (a status moved on): read them again when shown."""
@@ -95,6 +123,10 @@ class RequestTableModel(QAbstractTableModel):
             return self._ids.index(rowid)
         except ValueError:
             return -1
+
+    def page_loaded(self, row: int) -> bool:
+        """Whether the page holding ``row`` has been read (and is still kept)."""
+        return row // self.page_size in self._pages
 
     def view_at(self, row: int) -> RequestView | None:
         entry = self._entry(row)

@@ -1,7 +1,10 @@
 """The list of requests: search as you type, filters, today's queue or all days.
 
-Row ids come from a background read (a million of them take a moment); the
-rows of the visible pages are read on demand through the UI's reader desk.
+Row ids come from background reads: for a new filter first the newest
+``FIRST_IDS`` (shown at once), then, when there are more, all of them (a million
+take about half a second), appended below without a reset; a refresh after a change
+reads all of them and updates the list in place. The rows of the visible pages are
+read on demand through the UI's reader desk.
 A scanned receipt number + Enter in the search box opens that request.
 "Call next" (F9) calls the oldest waiting ticket of today to this counter,
 shows it big above the list and selects its request.
@@ -50,9 +53,24 @@ from counterdesk.gui.request_model import (
 )
 from counterdesk.services.desk import Desk
 from counterdesk.services.queue import QueueFilter, call_next, request_rowids, waiting_count
-from counterdesk.services.requests import RequestView, get_request, views_for_rowids
+from counterdesk.services.requests import RequestView, get_request, make_filter, views_for_rowids
+from counterdesk.store.search import find_rowids
 
 SEARCH_DELAY_MS = 200
+FIRST_IDS = 2_000  # shown before the rest of a long list is read
+
+
+def first_rowids(desk: Desk, flt: QueueFilter, limit: int | None = None) -> array[int]:
+    """The newest ``limit`` (``FIRST_IDS``) ids of ``queue.request_rowids(desk, flt)``."""
+    day = desk.now().date().isoformat() if flt.today_only else None
+    store_filter = make_filter(
+        desk, text=flt.text, status=flt.status, service=flt.service, ticket_day=day
+    )
+    return array("q", find_rowids(desk.conn, store_filter, limit=limit or FIRST_IDS))
+
+
+def all_rowids(desk: Desk, flt: QueueFilter) -> array[int]:
+    return array("q", request_rowids(desk, flt))  # compact, off the UI thread
 
 
 class ReaderRows:
@@ -74,6 +92,8 @@ class RequestsView(QWidget):
         self._loading = False
         self._calling = False
         self._select_after_load: str | None = None  # a receipt to select when the ids arrive
+        self._shown_filter: QueueFilter | None = None  # what the list shows (or is loading)
+        self._waiting_count: int | None = None  # today's waiting tickets, read in the background
         self.banner = CallBanner(self)
         self.call_button = QPushButton(self)
         self.call_button.setAutoDefault(False)
@@ -102,6 +122,7 @@ class RequestsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab leaves it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -185,25 +206,53 @@ class RequestsView(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
-        """Ask for the matching ids again (after a change, a filter, every few seconds)."""
+        """Ask for the matching ids again (after a change, a filter, every few seconds).
+
+        A new filter shows its newest requests first; the same filter again (after a
+        change) reads the whole list and updates it in place.
+        """
         self._timer.stop()
-        self._update_waiting()
         flt = self.current_filter()
         self._loading = True
+        if flt != self._shown_filter:
+            self._shown_filter = flt
+            self.ctx.reads.run(
+                "request-ids",
+                lambda desk: first_rowids(desk, flt),
+                on_done=lambda ids: self._first_arrived(flt, ids),
+                on_error=self._ids_failed,
+            )
+        else:
+            self._read_all(flt)
+        self._read_waiting()  # after the ids: the list comes first
+
+    def _read_all(self, flt: QueueFilter) -> None:
         self.ctx.reads.run(
             "request-ids",
-            lambda desk: array("q", request_rowids(desk, flt)),  # compact, off the UI
+            lambda desk: all_rowids(desk, flt),
             on_done=self._ids_arrived,
             on_error=self._ids_failed,
+            slow=True,
         )
 
-    def _ids_arrived(self, ids: Sequence[int]) -> None:
+    def _first_arrived(self, flt: QueueFilter, ids: array[int]) -> None:
+        complete = len(ids) < FIRST_IDS
+        self._ids_arrived(ids, complete=complete)
+        if not complete:
+            self._loading = True
+            self._read_all(flt)
+            self._read_waiting()  # again, after the rest of the list (the first is dropped)
+
+    def _ids_arrived(self, ids: Sequence[int], *, complete: bool = True) -> None:
         self._loading = False
         current = self.table.currentIndex()
         rowid = self.model.rowid_at(current.row()) if current.isValid() else None
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, complete=complete)
         wanted, self._select_after_load = self._select_after_load, None
         selected = wanted is not None and self._select_receipt_anywhere(wanted)
+        now = self.table.currentIndex()
+        if now.isValid() and rowid is not None and self.model.rowid_at(now.row()) == rowid:
+            selected = True  # rows were inserted: the selection moved with its request
         if not selected and rowid is not None:
             row = self.model.row_of(rowid)
             if row >= 0:
@@ -214,10 +263,20 @@ class RequestsView(QWidget):
 
     def _ids_failed(self, exc: CounterdeskError) -> None:
         self._loading = False
+        self._shown_filter = None  # read it afresh next time
         self.search_error.show_message(message_for(exc))
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        if self.model.complete:
+            self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        else:
+            self.count.setText(
+                self.tr("The newest %n request(s) shown; counting the rest…", "", FIRST_IDS)
+            )
 
     # selection -------------------------------------------------------------------
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -293,13 +352,29 @@ class RequestsView(QWidget):
         self.call_button.setEnabled(True)
         self.call_error.show_message(message_for(exc))
 
+    def _read_waiting(self) -> None:
+        """Count today's waiting tickets on the reads thread (a busy day has many)."""
+        self.ctx.reads.run(
+            "waiting-count",
+            waiting_count,
+            on_done=self._show_waiting,
+            on_error=self._no_waiting,
+            slow=True,
+        )
+
+    def _show_waiting(self, count: int) -> None:
+        self._waiting_count = count
+        self._update_waiting()
+
+    def _no_waiting(self, _exc: CounterdeskError) -> None:
+        self._show_waiting(-1)
+
     def _update_waiting(self) -> None:
-        try:
-            count = waiting_count(self.ctx.reader)
-        except (CounterdeskError, sqlite3.Error):
+        count = self._waiting_count
+        if count is None or count < 0:
             self.waiting.setText("")
-            return
-        self.waiting.setText(self.tr("Waiting: %n", "", count))
+        else:
+            self.waiting.setText(self.tr("Waiting: %n", "", count))
 
     def _on_enter(self) -> None:
         """A receipt number (typed or scanned) + Enter opens that request."""

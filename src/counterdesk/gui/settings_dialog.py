@@ -31,7 +31,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.numbering import LetterNumberTemplate
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
-from counterdesk.gui.field_widgets import ErrorLabel, WithError
+from counterdesk.gui.field_widgets import ErrorLabel, WithError, label_name
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.pc_settings import MAX_COUNTER, own_counter_name, set_counter_name
 from counterdesk.gui.printer_settings import PAPERS, PrinterSettings
@@ -302,8 +302,11 @@ class SettingsDialog(QDialog):
         }
         for key, text in labels.items():
             self.labels[key].setText(text)
+            self.boxes[key].input.setAccessibleName(label_name(text))
         self.print_on_register.setText(self.tr("Print the receipt and the ticket at once"))
         self.bilingual.setText(self.tr("Bilingual letters (Indonesian and English)"))
+        for box in (self.print_on_register, self.bilingual):  # named by their own text
+            box.setAccessibleName(label_name(box.text()))
         self.language.setToolTip(
             self.tr("The language the app starts in; each person can switch it in the menu.")
         )

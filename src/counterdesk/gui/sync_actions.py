@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,18 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.gui.context import Context
-from counterdesk.gui.hub_url_dialog import HubUrlDialog
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.pc_settings import last_usb_folder, set_last_usb_folder
 from counterdesk.gui.sync_worker import HubSyncWorker
-from counterdesk.services.desk import Desk
-from counterdesk.services.outbox import ExportReport, acked_seq, export_to_folder
-from counterdesk.services.outbox_status import outbox_summary
-from counterdesk.services.sync_http import SyncReport
-from counterdesk.services.sync_import import ImportLine, catalogue_version, import_paths
-from counterdesk.services.sync_link import load_link
-from counterdesk.sync import payloads
+
+if TYPE_CHECKING:  # the sync layer (bundles, HPKE, httpx) loads at the first exchange
+    from counterdesk.gui.context import Context
+    from counterdesk.gui.hub_url_dialog import HubUrlDialog
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.outbox import ExportReport
+    from counterdesk.services.sync_http import SyncReport
+    from counterdesk.services.sync_import import ImportLine
 
 AUTO_SYNC_MS = 5 * 60_000
 FIRST_AUTO_SYNC_MS = 20_000
@@ -79,6 +79,10 @@ class UsbReport:
 
 def usb_exchange(desk: Desk, folder: Path) -> UsbReport:
     """Import the hub's replies for this desk from ``folder``, then export every pending event."""
+    from counterdesk.services.outbox import acked_seq, export_to_folder
+    from counterdesk.services.sync_import import catalogue_version, import_paths
+    from counterdesk.services.sync_link import load_link
+
     load_link(desk)  # a training or unenrolled desk is refused before anything is read
     acked_before, catalogue_before = acked_seq(desk), catalogue_version(desk)
     lines = import_paths(desk, [folder]) if folder.is_dir() else []
@@ -143,6 +147,8 @@ def usb_summary(report: UsbReport) -> list[str]:
 
 
 def http_summary(report: SyncReport) -> list[str]:
+    from counterdesk.sync import payloads
+
     out = [QCoreApplication.translate("SyncActions", "District hub: {url}").format(url=report.url)]
     sent = report.uploaded + report.duplicates
     out.append(
@@ -235,6 +241,8 @@ class SyncActions(QObject):
         """The hub's address: remembered by the desk, or typed here; "" when none."""
         if self.training:
             return ""
+        from counterdesk.services.sync_link import load_link
+
         try:
             return load_link(self.ctx.reader).url or self._typed_url
         except (CounterdeskError, sqlite3.Error):
@@ -323,6 +331,8 @@ class SyncActions(QObject):
 
     def ask_hub_url(self) -> None:
         """Ask for the address, then exchange with it; tests replace this."""
+        from counterdesk.gui.hub_url_dialog import HubUrlDialog
+
         dialog = HubUrlDialog(self.hub_url(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.use_hub_url)
@@ -396,6 +406,8 @@ class SyncActions(QObject):
     # watchdog --------------------------------------------------------------------------
     def _check_watchdog(self, report: SyncReport) -> None:
         """The hub answered, yet events have waited for hours: say so until it heals."""
+        from counterdesk.services.outbox_status import outbox_summary
+
         try:
             summary = outbox_summary(self.ctx.reader)
         except (CounterdeskError, sqlite3.Error):
@@ -431,9 +443,7 @@ class SyncActions(QObject):
     def _caches_changed(self) -> None:
         """Acks, the catalogue and the last contact changed: every connection reads afresh."""
         self.ctx.reader.invalidate()
-        self.ctx.reads.run(
-            "sync-invalidate", lambda desk: desk.invalidate(), on_done=lambda _: None
-        )
+        self.ctx.reads.invalidate()
         self.ctx.ops.run(lambda desk: desk.invalidate())  # and ``changed`` refreshes the views
 
     def _show(self, title: str, lines: list[str], *, warning: bool = False) -> None:

@@ -17,21 +17,23 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.desk_thread import internal_error
-from counterdesk.services.desk import Clock, Desk, system_clock
-from counterdesk.services.sync_http import SyncReport, sync_with_hub
-from counterdesk.sync.http_client import HubClient
+
+if TYPE_CHECKING:  # httpx and the sync services load on the sync thread, at the first exchange
+    from counterdesk.services.desk import Clock, Desk
+    from counterdesk.sync.http_client import HubClient
 
 log = logging.getLogger(__name__)
 
 # (timeout per call in seconds, attempts) for an exchange asked by staff / in the background
 MANUAL = (20.0, 3)
 AUTOMATIC = (10.0, 2)
-ClientFactory = Callable[[str, bool], HubClient]  # (url, automatic) -> client
+ClientFactory = Callable[[str, bool], "HubClient"]  # (url, automatic) -> client
 
 
 class SyncCancelled(CounterdeskError):
@@ -49,7 +51,7 @@ class HubSyncWorker(QObject):
         self,
         root: Path,
         *,
-        clock: Clock = system_clock,
+        clock: Clock | None = None,
         client_factory: ClientFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -92,6 +94,8 @@ class HubSyncWorker(QObject):
 
     # on the sync thread --------------------------------------------------------
     def _client(self, url: str, automatic: bool) -> HubClient:
+        from counterdesk.sync.http_client import HubClient
+
         timeout, attempts = AUTOMATIC if automatic else MANUAL
         return HubClient(url, timeout=timeout, attempts=attempts, sleep=self._sleep)
 
@@ -102,8 +106,11 @@ class HubSyncWorker(QObject):
     def _run(self, url: str | None, automatic: bool) -> None:
         # One connection for every exchange (one at a time): opening a database is not free.
         try:
+            from counterdesk.services.desk import Desk, system_clock
+            from counterdesk.services.sync_http import sync_with_hub
+
             if self._desk is None:
-                self._desk = Desk.open(self.root, clock=self.clock)
+                self._desk = Desk.open(self.root, clock=self.clock or system_clock)
             desk = self._desk
             desk.invalidate()  # the writer may have changed settings or the catalogue
             report = sync_with_hub(
@@ -124,4 +131,4 @@ class HubSyncWorker(QObject):
             signal.emit(value, automatic)
 
 
-__all__ = ["AUTOMATIC", "MANUAL", "HubSyncWorker", "SyncCancelled", "SyncReport"]
+__all__ = ["AUTOMATIC", "MANUAL", "HubSyncWorker", "SyncCancelled"]

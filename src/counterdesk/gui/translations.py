@@ -9,10 +9,7 @@ that tool is available.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -35,6 +32,8 @@ def qm_file(language: str) -> Path:
 
 def lrelease_command() -> list[str] | None:
     """How to run Qt's lrelease: the PySide6 tool, next to Python or on the PATH."""
+    import shutil
+
     try:
         import PySide6
 
@@ -54,6 +53,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     if command is None:
         log.warning("cannot compile %s: pyside6-lrelease not found", ts)
         return False
+    import subprocess  # only when a .qm must be built
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
@@ -79,6 +80,8 @@ def compiled_file(language: str) -> Path | None:
                 return qm
         except OSError as exc:  # e.g. an installed, read-only package folder
             log.warning("cannot write %s: %s", qm, exc)
+        import tempfile
+
         cached = Path(tempfile.gettempdir()) / "counterdesk-translations" / qm.name
         if not _stale(cached, ts) or compile_ts(ts, cached):
             return cached

@@ -49,7 +49,7 @@ def _story(doc: ReferralDoc) -> list[Any]:
     ]
     rows = [
         ("Nama", doc.citizen_name),
-        ("NIK", doc.citizen_id_masked),
+        ("Identitas", doc.citizen_id_masked),
         ("Layanan", doc.service_name),
         ("No. tanda terima", doc.receipt),
     ]
