@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.domain.events import Event
 from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
 from counterdesk.services.refdata import catalogue_version, installed_versions
 from counterdesk.services.sync_link import HubLink, intro_signer, load_link
-from counterdesk.store.eventlog import last_seq
+from counterdesk.store.eventlog import last_seq, row_event
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import (
     BundleError,
@@ -128,19 +126,7 @@ def _wire(desk: Desk, after: int, upto: int, batch: int = 2000) -> Iterator[Wire
         if not rows:
             return
         for row in rows:
-            event = Event(
-                seq=row["seq"],
-                desk=row["desk"],
-                epoch=row["epoch"],
-                event_id=row["event_id"],
-                kind=row["kind"],
-                recorded_at=row["recorded_at"],
-                staff=row["staff"],
-                request_id=row["request_id"],
-                data=json.loads(row["data"]),
-                prev_hash=row["prev_hash"],
-            )
-            yield WireEvent(event, row["hash"])
+            yield WireEvent(row_event(row), row["hash"])
         after = rows[-1]["seq"]
 
 

@@ -41,6 +41,7 @@ from counterdesk.printing import (
     render_daily_report,
 )
 from counterdesk.services.desk import Desk
+from counterdesk.services.documents import MONTHS_ID
 
 STATUS_ORDER = [s.value for s in Status]
 STATUS_LABELS = {
@@ -55,20 +56,6 @@ STATUS_LABELS = {
 DONE = ("collected", "rejected", "cancelled", "referred")  # as RequestView.overdue
 OVERDUE_LISTED = 40  # the PDF lists at most this many overdue requests (all are counted)
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from counterdesk.domain.events import GENESIS, Event
 from counterdesk.domain.ids import new_id
 
 
-def _row_event(row: sqlite3.Row) -> Event:
+def row_event(row: sqlite3.Row) -> Event:
+    """An event from a row of the events table."""
     return Event(
         seq=row["seq"],
         desk=row["desk"],
@@ -84,7 +85,7 @@ def events_for_request(conn: sqlite3.Connection, request_id: str) -> list[Event]
     rows = conn.execute(
         "SELECT * FROM events WHERE request_id = ? ORDER BY seq", [request_id]
     ).fetchall()
-    return [_row_event(r) for r in rows]
+    return [row_event(r) for r in rows]
 
 
 def iter_events(conn: sqlite3.Connection, after: int = 0, batch: int = 2000) -> Iterator[Event]:
@@ -95,7 +96,7 @@ def iter_events(conn: sqlite3.Connection, after: int = 0, batch: int = 2000) -> 
         if not rows:
             return
         for row in rows:
-            yield _row_event(row)
+            yield row_event(row)
         after = rows[-1]["seq"]
 
 
@@ -139,7 +140,7 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, list[ChainProblem]]:
                     ChainProblem(seq, eid, kind, "does not link to the event before it")
                 )
             try:
-                computed = _row_event(row).compute_hash()
+                computed = row_event(row).compute_hash()
             except (ValueError, TypeError) as exc:
                 problems.append(ChainProblem(seq, eid, kind, f"cannot be read: {exc}"))
                 computed = ""
