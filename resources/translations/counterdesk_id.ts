@@ -1,1754 +1,2270 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-    <context>
-        <name>FieldInput</name>
-        <message>
-            <source>— choose —</source>
-            <translation>— pilih —</translation>
-        </message>
-        <message>
-            <source>DD-MM-YYYY</source>
-            <translation>HH-BB-TTTT</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWindow</name>
-        <message>
-            <source>Preparing…</source>
-            <translation>Menyiapkan…</translation>
-        </message>
-        <message>
-            <source>Training desk</source>
-            <translation>Meja latihan</translation>
-        </message>
-        <message>
-            <source>Welcome — counterdesk</source>
-            <translation>Selamat datang — counterdesk</translation>
-        </message>
-        <message>
-            <source>Welcome to counterdesk</source>
-            <translation>Selamat datang di counterdesk</translation>
-        </message>
-        <message>
-            <source>This computer is not set up as a service desk yet.</source>
-            <translation>Komputer ini belum disiapkan sebagai meja layanan.</translation>
-        </message>
-        <message>
-            <source>A training desk has the full service catalogue and the account demo (password demo). Practise freely: nothing is sent to the district.</source>
-            <translation>Meja latihan memuat seluruh daftar layanan dan akun demo (kata sandi demo). Silakan berlatih dengan leluasa: tidak ada data yang dikirim ke kabupaten.</translation>
-        </message>
-        <message>
-            <source>A real desk joins the district with an enrollment file from the district office; ask your administrator.</source>
-            <translation>Meja layanan resmi didaftarkan ke kabupaten dengan berkas pendaftaran dari kantor kabupaten; hubungi administrator Anda.</translation>
-        </message>
-        <message>
-            <source>Data folder: {path}</source>
-            <translation>Folder data: {path}</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Keluar</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityInput</name>
-        <message>
-            <source>16 digits from the KTP-el.</source>
-            <translation>16 digit NIK dari KTP-el.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of 16 digits.</source>
-            <translation>
-                <numerusform>%n dari 16 digit.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{region} — born {date}, {sex}</source>
-            <translation>{region} — lahir {date}, {sex}</translation>
-        </message>
-        <message>
-            <source>&amp;Passport (foreign citizen)</source>
-            <translation>&amp;Paspor (WNA)</translation>
-        </message>
-        <message>
-            <source>Passport (foreign citizen)</source>
-            <translation>Paspor (WNA)</translation>
-        </message>
-        <message>
-            <source>NIK: 16 digits</source>
-            <translation>NIK: 16 digit</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>Passport number</source>
-            <translation>Nomor paspor</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Kewarganegaraan</translation>
-        </message>
-        <message>
-            <source>2-letter country code, e.g. MY for Malaysia</source>
-            <translation>Kode negara 2 huruf, misalnya MY untuk Malaysia</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Type your staff name.</source>
-            <translation>Ketik nama petugas Anda.</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Memeriksa…</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation>Masuk</translation>
-        </message>
-        <message>
-            <source>Only {name} can unlock this session.</source>
-            <translation>Hanya {name} yang dapat membuka kunci sesi ini.</translation>
-        </message>
-        <message>
-            <source> — TRAINING</source>
-            <translation> — LATIHAN</translation>
-        </message>
-        <message>
-            <source>Session locked</source>
-            <translation>Sesi terkunci</translation>
-        </message>
-        <message>
-            <source>Log in — counterdesk</source>
-            <translation>Masuk — counterdesk</translation>
-        </message>
-        <message>
-            <source>This session is locked. {name}, type your password to continue.</source>
-            <translation>Sesi ini terkunci. {name}, ketik kata sandi Anda untuk melanjutkan.</translation>
-        </message>
-        <message>
-            <source>Training desk: practise freely, nothing is sent to the district. Log in as {name} with password {password}.</source>
-            <translation>Meja latihan: silakan berlatih, tidak ada data yang dikirim ke kabupaten. Masuk sebagai {name} dengan kata sandi {password}.</translation>
-        </message>
-        <message>
-            <source>Staff name</source>
-            <translation>Nama petugas</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Kata sandi</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Keluar</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>This desk's database was copied from another computer.</source>
-            <translation>Basis data meja ini disalin dari komputer lain.</translation>
-        </message>
-        <message>
-            <source>This desk's database was restored from a backup.</source>
-            <translation>Basis data meja ini dipulihkan dari cadangan.</translation>
-        </message>
-        <message>
-            <source>Receipt numbers continue in a new series, so none is used twice.</source>
-            <translation>Nomor tanda terima dilanjutkan dengan seri baru agar tidak ada nomor yang terpakai dua kali.</translation>
-        </message>
-        <message>
-            <source>TRAINING</source>
-            <translation>LATIHAN</translation>
-        </message>
-        <message>
-            <source>TRAINING DESK — practice data, never sent to the district</source>
-            <translation>MEJA LATIHAN — data latihan, tidak pernah dikirim ke kabupaten</translation>
-        </message>
-        <message>
-            <source>Registration (F2)</source>
-            <translation>Pendaftaran (F2)</translation>
-        </message>
-        <message>
-            <source>Requests (F3)</source>
-            <translation>Permohonan (F3)</translation>
-        </message>
-        <message>
-            <source>Session locked</source>
-            <translation>Sesi terkunci</translation>
-        </message>
-        <message>
-            <source>Staff: {name} ({role})</source>
-            <translation>Petugas: {name} ({role})</translation>
-        </message>
-        <message>
-            <source>&amp;Desk</source>
-            <translation>&amp;Meja</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Bahasa</translation>
-        </message>
-        <message>
-            <source>New registration</source>
-            <translation>Pendaftaran baru</translation>
-        </message>
-        <message>
-            <source>Search requests</source>
-            <translation>Cari permohonan</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message>
-            <source>Lock session</source>
-            <translation>Kunci sesi</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Keluar</translation>
-        </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>Pengaturan tersimpan.</translation>
-        </message>
-        <message>
-            <source>&amp;Queue</source>
-            <translation>&amp;Antrean</translation>
-        </message>
-        <message>
-            <source>&amp;Sync</source>
-            <translation>&amp;Sinkron</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Tampilan</translation>
-        </message>
-        <message>
-            <source>Print receipt</source>
-            <translation>Cetak tanda terima</translation>
-        </message>
-        <message>
-            <source>Print receipt (F7)</source>
-            <translation>Cetak tanda terima (F7)</translation>
-        </message>
-        <message>
-            <source>Print ticket</source>
-            <translation>Cetak tiket</translation>
-        </message>
-        <message>
-            <source>Print ticket (F8)</source>
-            <translation>Cetak tiket (F8)</translation>
-        </message>
-        <message>
-            <source>Print letter or referral slip</source>
-            <translation>Cetak surat atau surat rujukan</translation>
-        </message>
-        <message>
-            <source>Of the registration just made, or of the request shown in Requests</source>
-            <translation>Untuk pendaftaran yang baru dibuat, atau untuk permohonan yang tampil di Permohonan</translation>
-        </message>
-        <message>
-            <source>Call next</source>
-            <translation>Panggil berikutnya</translation>
-        </message>
-        <message>
-            <source>Call next (F9)</source>
-            <translation>Panggil berikutnya (F9)</translation>
-        </message>
-        <message>
-            <source>Call the oldest waiting ticket of today to this counter (F9)</source>
-            <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini (F9)</translation>
-        </message>
-        <message>
-            <source>Call the shown ticket again</source>
-            <translation>Panggil ulang nomor antrean yang tampil</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>Pengaturan…</translation>
-        </message>
-        <message>
-            <source>Printers, the desk, letters</source>
-            <translation>Printer, meja layanan, surat</translation>
-        </message>
-        <message>
-            <source>Only an administrator can change the desk settings.</source>
-            <translation>Hanya administrator yang dapat mengubah pengaturan meja layanan.</translation>
-        </message>
-        <message>
-            <source>Queue screen</source>
-            <translation>Layar antrean</translation>
-        </message>
-        <message>
-            <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
-            <translation>Layar untuk ruang tunggu: nomor antrean yang dipanggil, berukuran besar (F11 layar penuh)</translation>
-        </message>
-        <message>
-            <source>Log out (change staff)</source>
-            <translation>Keluar akun (ganti petugas)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ba&amp;ntuan</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Pintasan keyboard</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>NIK is empty; type the 16 digits from the KTP-el.</source>
-            <translation>NIK masih kosong; ketik 16 digit NIK dari KTP-el.</translation>
-        </message>
-        <message>
-            <source>NIK must contain only digits.</source>
-            <translation>NIK hanya boleh berisi angka.</translation>
-        </message>
-        <message>
-            <source>NIK must have 16 digits; this one has {length}.</source>
-            <translation>NIK harus 16 digit; yang diketik {length} digit.</translation>
-        </message>
-        <message>
-            <source>NIK starts with {province}, which is not an Indonesian province code.</source>
-            <translation>NIK diawali {province}, yang bukan kode provinsi di Indonesia.</translation>
-        </message>
-        <message>
-            <source>NIK digits 9-10 give birth month {month:02d}, which does not exist.</source>
-            <translation>Digit ke-9 dan ke-10 NIK menunjukkan bulan lahir {month:02d}, yang tidak ada.</translation>
-        </message>
-        <message>
-            <source>NIK digits 7-8 give birth day {day:02d}, which is not a day of month {month:02d} (for women 40 is added to the day).</source>
-            <translation>Digit ke-7 dan ke-8 NIK menunjukkan tanggal lahir {day:02d}, yang tidak ada pada bulan {month:02d} (untuk perempuan, tanggal lahir ditambah 40).</translation>
-        </message>
-        <message>
-            <source>NIK serial number (last 4 digits) cannot be 0000.</source>
-            <translation>Nomor urut NIK (4 digit terakhir) tidak boleh 0000.</translation>
-        </message>
-        <message>
-            <source>NIK digits 5-6 (sub-district) cannot be 00.</source>
-            <translation>Digit ke-5 dan ke-6 NIK (kode kecamatan) tidak boleh 00.</translation>
-        </message>
-        <message>
-            <source>NIK starts with {regency}, which is not a known regency.</source>
-            <translation>NIK diawali {regency}, yang bukan kode kabupaten/kota yang dikenal.</translation>
-        </message>
-        <message>
-            <source>Name is empty; type the name as on the ID card.</source>
-            <translation>Nama masih kosong; ketik nama sesuai kartu identitas.</translation>
-        </message>
-        <message>
-            <source>Name is too long ({length} characters; at most 100).</source>
-            <translation>Nama terlalu panjang ({length} karakter; paling banyak 100).</translation>
-        </message>
-        <message>
-            <source>A name may contain only letters, spaces and ' . , -</source>
-            <translation>Nama hanya boleh berisi huruf, spasi, dan tanda ' . , -</translation>
-        </message>
-        <message>
-            <source>Give either a NIK or a passport number with nationality, not both.</source>
-            <translation>Isi NIK atau nomor paspor beserta kewarganegaraan, jangan keduanya.</translation>
-        </message>
-        <message>
-            <source>An identity is required: a NIK, or a passport number with nationality.</source>
-            <translation>Identitas wajib diisi: NIK, atau nomor paspor beserta kewarganegaraan.</translation>
-        </message>
-        <message>
-            <source>Passport number is missing.</source>
-            <translation>Nomor paspor belum diisi.</translation>
-        </message>
-        <message>
-            <source>A passport number has 5-20 letters and digits.</source>
-            <translation>Nomor paspor terdiri atas 5 sampai 20 huruf dan angka.</translation>
-        </message>
-        <message>
-            <source>Nationality is missing; type the 2-letter country code, e.g. MY.</source>
-            <translation>Kewarganegaraan belum diisi; ketik kode negara 2 huruf, misalnya MY.</translation>
-        </message>
-        <message>
-            <source>This is not a country code; use 2 letters, e.g. MY.</source>
-            <translation>Ini bukan kode negara; gunakan 2 huruf, misalnya MY.</translation>
-        </message>
-        <message>
-            <source>Indonesian citizens are registered by NIK, not by passport.</source>
-            <translation>Warga negara Indonesia didaftarkan dengan NIK, bukan dengan paspor.</translation>
-        </message>
-        <message>
-            <source>Choose a service from the list.</source>
-            <translation>Pilih layanan dari daftar.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Wajib diisi.</translation>
-        </message>
-        <message>
-            <source>This service has no such field.</source>
-            <translation>Layanan ini tidak memiliki isian tersebut.</translation>
-        </message>
-        <message>
-            <source>Too long: at most 500 characters.</source>
-            <translation>Terlalu panjang: paling banyak 500 karakter.</translation>
-        </message>
-        <message>
-            <source>Type a valid date as DD-MM-YYYY.</source>
-            <translation>Ketik tanggal yang benar dengan format HH-BB-TTTT.</translation>
-        </message>
-        <message>
-            <source>Type a whole number.</source>
-            <translation>Ketik bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>Choose one of the options.</source>
-            <translation>Pilih salah satu pilihan.</translation>
-        </message>
-        <message>
-            <source>This service has no such requirement.</source>
-            <translation>Layanan ini tidak memiliki persyaratan tersebut.</translation>
-        </message>
-        <message>
-            <source>No request with this receipt number at this desk.</source>
-            <translation>Tidak ada permohonan dengan nomor tanda terima ini di meja ini.</translation>
-        </message>
-        <message>
-            <source>This is not a receipt number.</source>
-            <translation>Ini bukan nomor tanda terima.</translation>
-        </message>
-        <message>
-            <source>This receipt number has a typing error (check character wrong).</source>
-            <translation>Nomor tanda terima ini salah ketik (karakter pemeriksa tidak cocok).</translation>
-        </message>
-        <message>
-            <source>Unknown status.</source>
-            <translation>Status tidak dikenal.</translation>
-        </message>
-        <message>
-            <source>This status change is not allowed for this request (any more).</source>
-            <translation>Perubahan status ini tidak (lagi) diperbolehkan untuk permohonan ini.</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this action.</source>
-            <translation>Peran Anda tidak berwenang melakukan tindakan ini.</translation>
-        </message>
-        <message>
-            <source>Wrong staff name or password.</source>
-            <translation>Nama petugas atau kata sandi salah.</translation>
-        </message>
-        <message>
-            <source>This account is locked after 5 wrong passwords. Try again in {minutes} minute(s), or ask an administrator to unlock it.</source>
-            <translation>Akun ini dikunci karena 5 kali salah kata sandi. Coba lagi dalam {minutes} menit, atau minta administrator membuka kuncinya.</translation>
-        </message>
-        <message>
-            <source>Type your staff name.</source>
-            <translation>Ketik nama petugas Anda.</translation>
-        </message>
-        <message>
-            <source>The password must have at least 4 characters.</source>
-            <translation>Kata sandi paling sedikit 4 karakter.</translation>
-        </message>
-        <message>
-            <source>The database is being written by another counterdesk program. Wait a moment and try again (nothing was saved).</source>
-            <translation>Basis data sedang ditulis oleh program counterdesk lain. Tunggu sebentar, lalu coba lagi (data belum tersimpan).</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space and try again (nothing was saved).</source>
-            <translation>Disk penuh. Kosongkan sebagian ruang disk, lalu coba lagi (data belum tersimpan).</translation>
-        </message>
-        <message>
-            <source>The database cannot be written (read-only). Ask the administrator to check the folder's permissions (nothing was saved).</source>
-            <translation>Basis data tidak dapat ditulis (hanya-baca). Minta administrator memeriksa hak akses folder (data belum tersimpan).</translation>
-        </message>
-        <message>
-            <source>The data folder holds a file that is not a counterdesk database. It was left untouched; choose another data folder.</source>
-            <translation>Folder data berisi berkas yang bukan basis data counterdesk. Berkas itu tidak diubah; pilih folder data lain.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of counterdesk. Install the newer version; the database was left untouched.</source>
-            <translation>Basis data ini dibuat oleh counterdesk versi yang lebih baru. Pasang versi yang lebih baru; basis data tidak diubah.</translation>
-        </message>
-        <message>
-            <source>The database is damaged. It was left untouched; restore it from a backup.</source>
-            <translation>Basis data rusak. Berkas tidak diubah; pulihkan dari cadangan.</translation>
-        </message>
-        <message>
-            <source>No desk database was found in the data folder.</source>
-            <translation>Basis data meja tidak ditemukan di folder data.</translation>
-        </message>
-        <message>
-            <source>A real (enrolled) desk already exists in this folder.</source>
-            <translation>Di folder ini sudah ada meja resmi (terdaftar di kabupaten).</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
-            <translation>Terjadi kesalahan yang tidak terduga (data belum tersimpan). Rincian: {detail}</translation>
-        </message>
-        <message>
-            <source>This desk has no setting called {key}.</source>
-            <translation>Meja layanan ini tidak memiliki pengaturan {key}.</translation>
-        </message>
-        <message>
-            <source>This value has the wrong kind for this setting.</source>
-            <translation>Jenis nilai ini tidak sesuai untuk pengaturan ini.</translation>
-        </message>
-        <message>
-            <source>Choose one of the offered values: {choices}.</source>
-            <translation>Pilih salah satu nilai yang tersedia: {choices}.</translation>
-        </message>
-        <message>
-            <source>Too long: at most {max} characters.</source>
-            <translation>Terlalu panjang: paling banyak {max} karakter.</translation>
-        </message>
-        <message>
-            <source>Give a number from {low} to {high}.</source>
-            <translation>Isi dengan angka {low} sampai {high}.</translation>
-        </message>
-        <message>
-            <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
-            <translation>Format nomor surat ini tidak dapat digunakan. Format wajib memuat {{number}} dan {{unit}}, dan hanya boleh memakai {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}}, serta {{year}}.</translation>
-        </message>
-        <message>
-            <source>This service does not produce a letter or a referral slip.</source>
-            <translation>Layanan ini tidak menghasilkan surat atau surat rujukan.</translation>
-        </message>
-        <message>
-            <source>This service does not refer to another agency.</source>
-            <translation>Layanan ini tidak merujuk ke instansi lain.</translation>
-        </message>
-        <message>
-            <source>This service produces another kind of document.</source>
-            <translation>Layanan ini menghasilkan jenis dokumen lain.</translation>
-        </message>
-        <message>
-            <source>The request was rejected or cancelled; no letter can be issued for it.</source>
-            <translation>Permohonan ini ditolak atau dibatalkan; surat tidak dapat diterbitkan.</translation>
-        </message>
-        <message>
-            <source>The letter has not been issued yet; a staff member must print it first.</source>
-            <translation>Surat belum diterbitkan; petugas harus mencetaknya terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>This request is finished; its ticket cannot be called.</source>
-            <translation>Permohonan ini sudah selesai; nomor antreannya tidak dapat dipanggil.</translation>
-        </message>
-        <message>
-            <source>A training desk does not exchange data with the district.</source>
-            <translation>Meja latihan tidak bertukar data dengan kabupaten.</translation>
-        </message>
-        <message>
-            <source>This desk has not joined a district yet. Ask the administrator to enroll it with the file from the district office.</source>
-            <translation>Meja layanan ini belum terdaftar di kabupaten. Minta administrator mendaftarkannya dengan berkas dari kantor kabupaten.</translation>
-        </message>
-        <message>
-            <source>The folder cannot be used. Check that the USB stick is plugged in and not write-protected.</source>
-            <translation>Folder ini tidak dapat digunakan. Periksa apakah flashdisk sudah terpasang dan tidak dikunci dari penulisan.</translation>
-        </message>
-        <message>
-            <source>Writing to the USB stick failed (is it full?). Files written before this one are complete; free some space and run the exchange again.</source>
-            <translation>Gagal menulis ke flashdisk (apakah penuh?). Berkas yang ditulis sebelumnya sudah lengkap; kosongkan sebagian ruang, lalu ulangi pertukaran data.</translation>
-        </message>
-        <message>
-            <source>This is not a hub address. Type one like http://10.61.7.1:8750</source>
-            <translation>Ini bukan alamat server. Ketik alamat seperti http://10.61.7.1:8750</translation>
-        </message>
-        <message>
-            <source>The address of the district hub is not known yet.</source>
-            <translation>Alamat server kabupaten belum diketahui.</translation>
-        </message>
-        <message>
-            <source>The district hub cannot be reached now. Nothing is lost; the desk tries again later.</source>
-            <translation>Server kabupaten tidak dapat dihubungi saat ini. Tidak ada data yang hilang; meja layanan akan mencoba lagi nanti.</translation>
-        </message>
-        <message>
-            <source>The district hub refused the exchange: {detail}</source>
-            <translation>Server kabupaten menolak pertukaran data: {detail}</translation>
-        </message>
-        <message>
-            <source>The answer did not come from a counterdesk hub. Check the hub address. ({detail})</source>
-            <translation>Jawaban tidak berasal dari server counterdesk. Periksa alamat server. ({detail})</translation>
-        </message>
-        <message>
-            <source>The district hub's reply could not be used; call the district office. ({detail})</source>
-            <translation>Balasan server kabupaten tidak dapat digunakan; hubungi kantor kabupaten. ({detail})</translation>
-        </message>
-        <message>
-            <source>The exchange with the district was stopped.</source>
-            <translation>Pertukaran data dengan kabupaten dihentikan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxStatus</name>
-        <message>
-            <source>TRAINING</source>
-            <translation>LATIHAN</translation>
-        </message>
-        <message>
-            <source>Training desk: practice data, never sent to the district.</source>
-            <translation>Meja latihan: data latihan, tidak pernah dikirim ke kabupaten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not yet sent to the district: %n</source>
-            <translation>
-                <numerusform>Belum terkirim ke kabupaten: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(oldest: {age})</source>
-            <translation>(terlama: {age})</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>belum pernah</translation>
-        </message>
-        <message>
-            <source>Last district contact: {when}</source>
-            <translation>Kontak terakhir dengan kabupaten: {when}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <source>Queue ticket</source>
-            <translation>Tiket antrean</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Tanda terima</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Surat</translation>
-        </message>
-        <message>
-            <source>Referral slip</source>
-            <translation>Surat pengantar rujukan</translation>
-        </message>
-        <message>
-            <source>Print preview: {document}</source>
-            <translation>Pratinjau cetak: {document}</translation>
-        </message>
-        <message>
-            <source>&amp;Printer:</source>
-            <translation>&amp;Printer:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n halaman</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Cetak</translation>
-        </message>
-        <message>
-            <source>Print on the chosen printer (Ctrl+P)</source>
-            <translation>Cetak pada printer yang dipilih (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Simpan sebagai PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <source>No printer found</source>
-            <translation>Printer tidak ditemukan</translation>
-        </message>
-        <message>
-            <source>{name} (default)</source>
-            <translation>{name} (bawaan)</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer. You can save the PDF instead.</source>
-            <translation>Belum ada printer yang terpasang di komputer ini. Anda dapat menyimpan PDF-nya saja.</translation>
-        </message>
-        <message>
-            <source>Printing on {printer}…</source>
-            <translation>Mencetak di {printer}…</translation>
-        </message>
-        <message>
-            <source>Sent to {printer}.</source>
-            <translation>Terkirim ke {printer}.</translation>
-        </message>
-        <message>
-            <source>Printed, but the printer choice could not be saved: {reason}</source>
-            <translation>Sudah dicetak, tetapi pilihan printer tidak dapat disimpan: {reason}</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Simpan sebagai PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Dokumen PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved to {path}.</source>
-            <translation>Tersimpan di {path}.</translation>
-        </message>
-        <message>
-            <source>Please wait until the document has been sent to the printer.</source>
-            <translation>Mohon tunggu sampai dokumen selesai dikirim ke printer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrinterSettings</name>
-        <message>
-            <source>&amp;Receipt and ticket printer:</source>
-            <translation>Printer &amp;tanda terima dan tiket:</translation>
-        </message>
-        <message>
-            <source>Paper &amp;roll width:</source>
-            <translation>&amp;Lebar gulungan kertas:</translation>
-        </message>
-        <message>
-            <source>&amp;Letter printer:</source>
-            <translation>Printer &amp;surat:</translation>
-        </message>
-        <message>
-            <source>Letter &amp;paper:</source>
-            <translation>&amp;Kertas surat:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Simpan</translation>
-        </message>
-        <message>
-            <source>Default printer of this computer</source>
-            <translation>Printer bawaan komputer ini</translation>
-        </message>
-        <message>
-            <source>{width} mm</source>
-            <translation>{width} mm</translation>
-        </message>
-        <message>
-            <source>A4 (210 x 297 mm)</source>
-            <translation>A4 (210 x 297 mm)</translation>
-        </message>
-        <message>
-            <source>F4 (215 x 330 mm)</source>
-            <translation>F4/Folio (215 x 330 mm)</translation>
-        </message>
-        <message>
-            <source>Only an administrator can change these settings.</source>
-            <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Tersimpan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonDialog</name>
-        <message>
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterForm</name>
-        <message>
-            <source>Saving…</source>
-            <translation>Menyimpan…</translation>
-        </message>
-        <message>
-            <source>Register (Ctrl+Enter)</source>
-            <translation>Daftarkan (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Layanan</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Pemohon</translation>
-        </message>
-        <message>
-            <source>Details for this service (* required)</source>
-            <translation>Isian untuk layanan ini (* wajib)</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identitas</translation>
-        </message>
-        <message>
-            <source>Full name *</source>
-            <translation>Nama lengkap *</translation>
-        </message>
-        <message>
-            <source>As written on the ID card</source>
-            <translation>Sesuai kartu identitas</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nama lengkap</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Daftarkan</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterResult</name>
-        <message>
-            <source>Ticket {ticket}</source>
-            <translation>Antrean {ticket}</translation>
-        </message>
-        <message>
-            <source>Receipt no. {receipt}</source>
-            <translation>No. tanda terima {receipt}</translation>
-        </message>
-        <message>
-            <source>Ready by: {date}</source>
-            <translation>Selesai paling lambat: {date}</translation>
-        </message>
-        <message>
-            <source>Print receipt (F7)</source>
-            <translation>Cetak tanda terima (F7)</translation>
-        </message>
-        <message>
-            <source>Print ticket (F8)</source>
-            <translation>Cetak tiket (F8)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestDetail</name>
-        <message>
-            <source>overdue</source>
-            <translation>terlambat</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Layanan</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identitas</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Didaftarkan</translation>
-        </message>
-        <message>
-            <source>Ready by</source>
-            <translation>Selesai paling lambat</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <source>Documents handed in</source>
-            <translation>Berkas yang diserahkan</translation>
-        </message>
-        <message>
-            <source>{old} → {new}</source>
-            <translation>{old} → {new}</translation>
-        </message>
-        <message>
-            <source>Reject request</source>
-            <translation>Tolak permohonan</translation>
-        </message>
-        <message>
-            <source>Why is the request rejected? The citizen is told this reason.</source>
-            <translation>Mengapa permohonan ditolak? Alasan ini disampaikan kepada pemohon.</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>Tolak</translation>
-        </message>
-        <message>
-            <source>Cancel request</source>
-            <translation>Batalkan permohonan</translation>
-        </message>
-        <message>
-            <source>Why is the request cancelled?</source>
-            <translation>Mengapa permohonan dibatalkan?</translation>
-        </message>
-        <message>
-            <source>Cancel the request</source>
-            <translation>Batalkan permohonan</translation>
-        </message>
-        <message>
-            <source>Choose a request in the list to see it here.</source>
-            <translation>Pilih permohonan di daftar untuk melihat rinciannya di sini.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Riwayat</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Mulai</translation>
-        </message>
-        <message>
-            <source>Ready for collection</source>
-            <translation>Siap diambil</translation>
-        </message>
-        <message>
-            <source>Handed over</source>
-            <translation>Diserahkan</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>Rujuk</translation>
-        </message>
-        <message>
-            <source>Reject…</source>
-            <translation>Tolak…</translation>
-        </message>
-        <message>
-            <source>Cancel request…</source>
-            <translation>Batalkan…</translation>
-        </message>
-        <message>
-            <source>Supervisors and administrators only</source>
-            <translation>Hanya untuk supervisor dan administrator</translation>
-        </message>
-        <message>
-            <source>Ticket called</source>
-            <translation>Nomor antrean dipanggil</translation>
-        </message>
-        <message>
-            <source>Letter issued</source>
-            <translation>Surat diterbitkan</translation>
-        </message>
-        <message>
-            <source>Print referral slip (F6)</source>
-            <translation>Cetak surat rujukan (F6)</translation>
-        </message>
-        <message>
-            <source>Print letter (F6)</source>
-            <translation>Cetak surat (F6)</translation>
-        </message>
-        <message>
-            <source>Print receipt (F7)</source>
-            <translation>Cetak tanda terima (F7)</translation>
-        </message>
-        <message>
-            <source>Print ticket (F8)</source>
-            <translation>Cetak tiket (F8)</translation>
-        </message>
-        <message>
-            <source>Call again (Shift+F9)</source>
-            <translation>Panggil ulang (Shift+F9)</translation>
-        </message>
-        <message>
-            <source>Call this ticket again: the citizen did not come forward, or is served now</source>
-            <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestTableModel</name>
-        <message>
-            <source>Ticket</source>
-            <translation>Antrean</translation>
-        </message>
-        <message>
-            <source>Receipt no.</source>
-            <translation>No. tanda terima</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identitas</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Layanan</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Didaftarkan</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Terlambat</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsView</name>
-        <message>
-            <source>Today's queue</source>
-            <translation>Antrean hari ini</translation>
-        </message>
-        <message>
-            <source>All days</source>
-            <translation>Semua hari</translation>
-        </message>
-        <message>
-            <source>Every status</source>
-            <translation>Semua status</translation>
-        </message>
-        <message>
-            <source>Every service</source>
-            <translation>Semua layanan</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n permohonan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search: name, NIK, passport, receipt (F3)</source>
-            <translation>Cari: nama, NIK, paspor, tanda terima (F3)</translation>
-        </message>
-        <message>
-            <source>Type to search. Scan or type a receipt number and press Enter to open it.</source>
-            <translation>Ketik untuk mencari. Pindai atau ketik nomor tanda terima, lalu tekan Enter untuk membukanya.</translation>
-        </message>
-        <message>
-            <source>Search requests</source>
-            <translation>Cari permohonan</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Saring menurut status</translation>
-        </message>
-        <message>
-            <source>Service filter</source>
-            <translation>Saring menurut layanan</translation>
-        </message>
-        <message>
-            <source>Today or all days</source>
-            <translation>Hari ini atau semua hari</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Permohonan</translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting: %n</source>
-            <translation>
-                <numerusform>Menunggu: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Call next (F9)</source>
-            <translation>Panggil berikutnya (F9)</translation>
-        </message>
-        <message>
-            <source>Call the oldest waiting ticket of today to this counter</source>
-            <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini</translation>
-        </message>
-        <message numerus="yes">
-            <source>The newest %n request(s) shown; counting the rest…</source>
-            <translation>
-                <numerusform>%n permohonan terbaru ditampilkan; sisanya sedang dihitung…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceInfo</name>
-        <message numerus="yes">
-            <source>%n required document(s) not yet ticked.</source>
-            <translation>
-                <numerusform>%n berkas wajib belum dicentang.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Requirements (tick what the citizen handed in)</source>
-            <translation>Persyaratan (centang berkas yang diserahkan pemohon)</translation>
-        </message>
-        <message>
-            <source>No service chosen</source>
-            <translation>Belum ada layanan yang dipilih</translation>
-        </message>
-        <message>
-            <source>Type the service code or part of its name, then press Enter.</source>
-            <translation>Ketik kode layanan atau sebagian namanya, lalu tekan Enter.</translation>
-        </message>
-        <message>
-            <source>Completion time</source>
-            <translation>Waktu penyelesaian</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Biaya</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produk layanan</translation>
-        </message>
-        <message>
-            <source>Referred to</source>
-            <translation>Dirujuk ke</translation>
-        </message>
-        <message>
-            <source>(required)</source>
-            <translation>(wajib)</translation>
-        </message>
-        <message>
-            <source>Referral slip to another agency</source>
-            <translation>Surat pengantar ke instansi lain</translation>
-        </message>
-        <message>
-            <source>Service at the counter</source>
-            <translation>Pelayanan langsung di loket</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServicePicker</name>
-        <message>
-            <source>Type a service code or name</source>
-            <translation>Ketik kode atau nama layanan</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Layanan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <source>Everywhere in the main window</source>
-            <translation>Di mana saja di jendela utama</translation>
-        </message>
-        <message>
-            <source>Registration form</source>
-            <translation>Formulir pendaftaran</translation>
-        </message>
-        <message>
-            <source>Take the service typed, move to the next input</source>
-            <translation>Pilih layanan yang diketik, pindah ke isian berikutnya</translation>
-        </message>
-        <message>
-            <source>Tick the document the citizen handed in</source>
-            <translation>Centang berkas yang diserahkan pemohon</translation>
-        </message>
-        <message>
-            <source>Next input (Shift+Tab: the one before)</source>
-            <translation>Isian berikutnya (Shift+Tab: isian sebelumnya)</translation>
-        </message>
-        <message>
-            <source>Register (from any input)</source>
-            <translation>Daftarkan (dari isian mana pun)</translation>
-        </message>
-        <message>
-            <source>Passport (foreign citizen) instead of a NIK</source>
-            <translation>Paspor (WNA) sebagai ganti NIK</translation>
-        </message>
-        <message>
-            <source>Requests list</source>
-            <translation>Daftar permohonan</translation>
-        </message>
-        <message>
-            <source>In the search box: open the receipt number</source>
-            <translation>Di kotak pencarian: buka nomor tanda terima</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Kosongkan pencarian</translation>
-        </message>
-        <message>
-            <source>Choose a request</source>
-            <translation>Pilih permohonan</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>Pratinjau cetak</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Cetak</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <source>Queue screen</source>
-            <translation>Layar antrean</translation>
-        </message>
-        <message>
-            <source>Full screen on or off</source>
-            <translation>Layar penuh hidup atau mati</translation>
-        </message>
-        <message>
-            <source>Leave full screen</source>
-            <translation>Keluar dari layar penuh</translation>
-        </message>
-        <message>
-            <source>This list</source>
-            <translation>Daftar ini</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Pintasan keyboard</translation>
-        </message>
-        <message>
-            <source>counterdesk can be used with the keyboard alone. Underlined letters in the menus open them with Alt.</source>
-            <translation>counterdesk dapat dipakai hanya dengan keyboard. Huruf bergaris bawah pada menu membukanya dengan Alt.</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Tombol</translation>
-        </message>
-        <message>
-            <source>What it does</source>
-            <translation>Fungsinya</translation>
-        </message>
-    </context>
-    <context>
-        <name>Texts</name>
-        <message>
-            <source>Registered</source>
-            <translation>Terdaftar</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Sedang diproses</translation>
-        </message>
-        <message>
-            <source>Ready for collection</source>
-            <translation>Siap diambil</translation>
-        </message>
-        <message>
-            <source>Collected</source>
-            <translation>Sudah diserahkan</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Dirujuk</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Ditolak</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Dibatalkan</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>perempuan</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>laki-laki</translation>
-        </message>
-        <message>
-            <source>counter staff</source>
-            <translation>petugas loket</translation>
-        </message>
-        <message>
-            <source>supervisor</source>
-            <translation>supervisor</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>Free of charge</source>
-            <translation>Gratis (tidak dipungut biaya)</translation>
-        </message>
-        <message>
-            <source>same day</source>
-            <translation>selesai pada hari yang sama</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n working day(s)</source>
-            <translation>
-                <numerusform>%n hari kerja</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n menit</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n jam</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n hari</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Passport {number}</source>
-            <translation>Paspor {number}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintOutput</name>
-        <message>
-            <source>The document cannot be read. Make it again.</source>
-            <translation>Dokumen tidak dapat dibaca. Buat ulang dokumennya.</translation>
-        </message>
-        <message>
-            <source>The document is {width} mm wide but the roll is {roll} mm. Make the document again for this roll.</source>
-            <translation>Lebar dokumen {width} mm, tetapi lebar gulungan kertas {roll} mm. Buat ulang dokumen untuk gulungan ini.</translation>
-        </message>
-        <message>
-            <source>Page {page} could not be prepared for printing.</source>
-            <translation>Halaman {page} tidak dapat disiapkan untuk dicetak.</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer.</source>
-            <translation>Belum ada printer yang terpasang di komputer ini.</translation>
-        </message>
-        <message>
-            <source>The printer {printer} cannot start printing. Check that it is on and connected.</source>
-            <translation>Printer {printer} tidak dapat mulai mencetak. Periksa apakah printer menyala dan tersambung.</translation>
-        </message>
-        <message>
-            <source>The printer {printer} refused page {page}.</source>
-            <translation>Printer {printer} menolak halaman {page}.</translation>
-        </message>
-        <message>
-            <source>The printer {printer} reported an error. Check that it is on, has paper and is connected, then print again.</source>
-            <translation>Printer {printer} melaporkan kesalahan. Periksa apakah printer menyala, berisi kertas, dan tersambung, lalu cetak ulang.</translation>
-        </message>
-        <message>
-            <source>The PDF could not be saved: {reason}</source>
-            <translation>PDF tidak dapat disimpan: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallBanner</name>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation>Tidak ada yang menunggu.</translation>
-        </message>
-        <message>
-            <source>Every ticket of today has been called.</source>
-            <translation>Semua nomor antrean hari ini sudah dipanggil.</translation>
-        </message>
-        <message>
-            <source>Called ticket {ticket}</source>
-            <translation>Nomor antrean dipanggil {ticket}</translation>
-        </message>
-        <message>
-            <source>Called to {counter}</source>
-            <translation>Dipanggil ke {counter}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPrinting</name>
-        <message>
-            <source>Queue ticket</source>
-            <translation>Tiket antrean</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Tanda terima</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Surat</translation>
-        </message>
-        <message>
-            <source>Referral slip</source>
-            <translation>Surat rujukan</translation>
-        </message>
-        <message>
-            <source>Preparing {document} {receipt}…</source>
-            <translation>Menyiapkan {document} {receipt}…</translation>
-        </message>
-        <message>
-            <source>Printing {document} {receipt} on {printer}…</source>
-            <translation>Mencetak {document} {receipt} di {printer}…</translation>
-        </message>
-        <message>
-            <source>{document} {receipt} sent to {printer}.</source>
-            <translation>{document} {receipt} terkirim ke {printer}.</translation>
-        </message>
-        <message>
-            <source>{document} {receipt} was not printed.</source>
-            <translation>{document} {receipt} tidak tercetak.</translation>
-        </message>
-        <message>
-            <source>{document} {receipt} could not be made.</source>
-            <translation>{document} {receipt} tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>Pencetakan</translation>
-        </message>
-    </context>
-    <context>
-        <name>HubUrlDialog</name>
-        <message>
-            <source>District hub address</source>
-            <translation>Alamat server kabupaten</translation>
-        </message>
-        <message>
-            <source>Type the address of the district hub, as the district office gave it, e.g. {example}. It is remembered after the first exchange.</source>
-            <translation>Ketik alamat server kabupaten sesuai yang diberikan kantor kabupaten, misalnya {example}. Alamat ini diingat setelah pertukaran data pertama berhasil.</translation>
-        </message>
-        <message>
-            <source>Exchange now</source>
-            <translation>Tukar data sekarang</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueDisplay</name>
-        <message>
-            <source>The queue cannot be read at the moment.</source>
-            <translation>Antrean tidak dapat dibaca saat ini.</translation>
-        </message>
-        <message>
-            <source>No ticket called yet</source>
-            <translation>Belum ada nomor yang dipanggil</translation>
-        </message>
-        <message>
-            <source>please go to {counter}</source>
-            <translation>silakan menuju {counter}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting: %n</source>
-            <translation>
-                <numerusform>Menunggu: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Queue — {post}</source>
-            <translation>Antrean — {post}</translation>
-        </message>
-        <message>
-            <source>TRAINING</source>
-            <translation>LATIHAN</translation>
-        </message>
-        <message>
-            <source>Now serving ticket</source>
-            <translation>Nomor antrean</translation>
-        </message>
-        <message>
-            <source>Called before</source>
-            <translation>Panggilan sebelumnya</translation>
-        </message>
-        <message>
-            <source>F11: full screen · Esc: leave full screen</source>
-            <translation>F11: layar penuh · Esc: keluar dari layar penuh</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Example: {number}</source>
-            <translation>Contoh: {number}</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Menyimpan…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Simpan</translation>
-        </message>
-        <message>
-            <source>Desk settings</source>
-            <translation>Pengaturan meja layanan</translation>
-        </message>
-        <message>
-            <source>Printers</source>
-            <translation>Printer</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>Meja layanan</translation>
-        </message>
-        <message>
-            <source>Letters</source>
-            <translation>Surat</translation>
-        </message>
-        <message>
-            <source>Desk &amp;language:</source>
-            <translation>&amp;Bahasa meja layanan:</translation>
-        </message>
-        <message>
-            <source>Lock after (&amp;minutes idle):</source>
-            <translation>Kunci setelah tidak dipakai (&amp;menit):</translation>
-        </message>
-        <message>
-            <source>Counter &amp;name on this PC:</source>
-            <translation>&amp;Nama loket di komputer ini:</translation>
-        </message>
-        <message>
-            <source>Letterhead: &amp;government:</source>
-            <translation>Kop surat: &amp;pemerintah:</translation>
-        </message>
-        <message>
-            <source>Letterhead: &amp;office:</source>
-            <translation>Kop surat: &amp;kantor:</translation>
-        </message>
-        <message>
-            <source>Letterhead: &amp;address:</source>
-            <translation>Kop surat: &amp;alamat:</translation>
-        </message>
-        <message>
-            <source>&amp;Place of signing:</source>
-            <translation>&amp;Tempat penandatanganan:</translation>
-        </message>
-        <message>
-            <source>&amp;Signer's name:</source>
-            <translation>Nama &amp;penanda tangan:</translation>
-        </message>
-        <message>
-            <source>Signer's &amp;title:</source>
-            <translation>&amp;Jabatan penanda tangan:</translation>
-        </message>
-        <message>
-            <source>Signer's &amp;NIP:</source>
-            <translation>&amp;NIP penanda tangan:</translation>
-        </message>
-        <message>
-            <source>Letter &amp;paper:</source>
-            <translation>&amp;Kertas surat:</translation>
-        </message>
-        <message>
-            <source>Languages:</source>
-            <translation>Bahasa:</translation>
-        </message>
-        <message>
-            <source>Letter &amp;number template:</source>
-            <translation>Format &amp;nomor surat:</translation>
-        </message>
-        <message>
-            <source>Bilingual letters (Indonesian and English)</source>
-            <translation>Surat dwibahasa (Indonesia dan Inggris)</translation>
-        </message>
-        <message>
-            <source>The language the app starts in; each person can switch it in the menu.</source>
-            <translation>Bahasa saat aplikasi dibuka; setiap petugas dapat menggantinya melalui menu.</translation>
-        </message>
-        <message>
-            <source>Shown on the queue screen when a ticket is called, e.g. Loket 1.</source>
-            <translation>Ditampilkan di layar antrean saat nomor dipanggil, misalnya Loket 1.</translation>
-        </message>
-        <message>
-            <source>A4 (210 x 297 mm)</source>
-            <translation>A4 (210 x 297 mm)</translation>
-        </message>
-        <message>
-            <source>F4 (215 x 330 mm)</source>
-            <translation>F4/Folio (215 x 330 mm)</translation>
-        </message>
-        <message>
-            <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
-            <translation>Isian: {classification} kode klasifikasi layanan, {number:04d} nomor urut tahun berjalan, {unit} kode meja layanan, {month_roman} bulan dalam angka Romawi, {month}, {year}. {number} dan {unit} wajib ada.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>Only an administrator can change these settings.</source>
-            <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
-        </message>
-        <message>
-            <source>After registering:</source>
-            <translation>Setelah pendaftaran:</translation>
-        </message>
-        <message>
-            <source>Print the receipt and the ticket at once</source>
-            <translation>Langsung cetak tanda terima dan tiket</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncActions</name>
-        <message numerus="yes">
-            <source>Files from the district read: %n</source>
-            <translation>
-                <numerusform>Berkas dari kabupaten yang dibaca: %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The district has acknowledged events up to no. {seq}.</source>
-            <translation>Kabupaten telah mengakui penerimaan data sampai nomor {seq}.</translation>
-        </message>
-        <message>
-            <source>No new acknowledgement (acknowledged up to no. {seq}).</source>
-            <translation>Belum ada pengakuan baru (diakui sampai nomor {seq}).</translation>
-        </message>
-        <message>
-            <source>Service catalogue updated to version {version}; log in again to see it in the registration form.</source>
-            <translation>Daftar layanan diperbarui ke versi {version}; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Files written to the stick: %n</source>
-            <translation>
-                <numerusform>Berkas yang ditulis ke flashdisk: %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n event(s))</source>
-            <translation>
-                <numerusform>(%n data)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not yet acknowledged by the district: %n event(s)</source>
-            <translation>
-                <numerusform>Belum diakui kabupaten: %n data</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not usable: {file} — {reason}</source>
-            <translation>Tidak dapat dipakai: {file} — {reason}</translation>
-        </message>
-        <message>
-            <source>District hub: {url}</source>
-            <translation>Server kabupaten: {url}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent: %n bundle(s)</source>
-            <translation>
-                <numerusform>Terkirim: %n paket</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n new event(s))</source>
-            <translation>
-                <numerusform>(%n data baru)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service catalogue was updated; log in again to see it in the registration form.</source>
-            <translation>Daftar layanan diperbarui; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
-        </message>
-        <message>
-            <source>Acknowledged by the district up to no. {seq}.</source>
-            <translation>Diakui kabupaten sampai nomor {seq}.</translation>
-        </message>
-        <message>
-            <source>The USB stick's folder</source>
-            <translation>Folder flashdisk</translation>
-        </message>
-        <message>
-            <source>Exchanging data with the USB stick in {folder}…</source>
-            <translation>Bertukar data dengan flashdisk di {folder}…</translation>
-        </message>
-        <message>
-            <source>USB exchange done.</source>
-            <translation>Pertukaran data lewat flashdisk selesai.</translation>
-        </message>
-        <message>
-            <source>USB exchange done</source>
-            <translation>Pertukaran data lewat flashdisk selesai</translation>
-        </message>
-        <message>
-            <source>USB exchange: some files could not be used</source>
-            <translation>Pertukaran data lewat flashdisk: sebagian berkas tidak dapat dipakai</translation>
-        </message>
-        <message>
-            <source>The USB exchange did not succeed</source>
-            <translation>Pertukaran data lewat flashdisk tidak berhasil</translation>
-        </message>
-        <message>
-            <source>Exchanging data with the district hub {url}…</source>
-            <translation>Bertukar data dengan server kabupaten {url}…</translation>
-        </message>
-        <message>
-            <source>Synced with the district at {time}.</source>
-            <translation>Tersinkron dengan kabupaten pukul {time}.</translation>
-        </message>
-        <message>
-            <source>Exchange with the district done.</source>
-            <translation>Pertukaran data dengan kabupaten selesai.</translation>
-        </message>
-        <message>
-            <source>Exchange with the district done</source>
-            <translation>Pertukaran data dengan kabupaten selesai</translation>
-        </message>
-        <message>
-            <source>The exchange with the district did not succeed</source>
-            <translation>Pertukaran data dengan kabupaten tidak berhasil</translation>
-        </message>
-        <message>
-            <source>The district hub refused the exchange</source>
-            <translation>Server kabupaten menolak pertukaran data</translation>
-        </message>
-        <message>
-            <source>Automatic sync failed at {time}; it is tried again.</source>
-            <translation>Sinkron otomatis gagal pukul {time}; akan dicoba lagi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</source>
-            <translation>
-                <numerusform>%n data belum diakui kabupaten lebih dari {hours} jam, padahal server menjawab. Hubungi kantor kabupaten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exchange with the district</source>
-            <translation>Pertukaran data dengan kabupaten</translation>
-        </message>
-        <message>
-            <source>USB stick: exchange with the district</source>
-            <translation>Flashdisk: tukar data dengan kabupaten</translation>
-        </message>
-        <message>
-            <source>USB (Ctrl+U)</source>
-            <translation>Flashdisk (Ctrl+U)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sinkron sekarang</translation>
-        </message>
-        <message>
-            <source>District hub address…</source>
-            <translation>Alamat server kabupaten…</translation>
-        </message>
-        <message>
-            <source>A training desk belongs to no district: nothing is exchanged with a hub.</source>
-            <translation>Meja latihan tidak terhubung ke kabupaten mana pun: tidak ada data yang dipertukarkan.</translation>
-        </message>
-        <message>
-            <source>Read the district's replies from a USB stick and write the pending data to it (Ctrl+U)</source>
-            <translation>Baca balasan kabupaten dari flashdisk dan tulis data yang belum terkirim ke flashdisk (Ctrl+U)</translation>
-        </message>
-        <message>
-            <source>Exchange data with the district hub over the network now (Ctrl+Shift+S)</source>
-            <translation>Tukar data dengan server kabupaten melalui jaringan sekarang (Ctrl+Shift+S)</translation>
-        </message>
-        <message>
-            <source>Change the address of the district hub</source>
-            <translation>Ubah alamat server kabupaten</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) unacknowledged for over {hours} hours — call the district</source>
-            <translation>
-                <numerusform>%n data belum diakui lebih dari {hours} jam — hubungi kabupaten</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CallBanner</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/call_banner.py" line="57"/>
+        <source>Nobody is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/call_banner.py" line="58"/>
+        <source>Every ticket of today has been called.</source>
+        <translation>Semua nomor antrean hari ini sudah dipanggil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/call_banner.py" line="65"/>
+        <source>Called ticket {ticket}</source>
+        <translation>Nomor antrean dipanggil {ticket}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/call_banner.py" line="66"/>
+        <source>Called to {counter}</source>
+        <translation>Dipanggil ke {counter}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="51"/>
+        <source>Queue ticket</source>
+        <translation>Tiket antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="52"/>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="53"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="54"/>
+        <source>Referral slip</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="155"/>
+        <source>Preparing {document} {receipt}…</source>
+        <translation>Menyiapkan {document} {receipt}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="227"/>
+        <source>Printing {document} {receipt} on {printer}…</source>
+        <translation>Mencetak {document} {receipt} di {printer}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="237"/>
+        <source>{document} {receipt} sent to {printer}.</source>
+        <translation>{document} {receipt} terkirim ke {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="247"/>
+        <source>{document} {receipt} was not printed.</source>
+        <translation>{document} {receipt} tidak tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="257"/>
+        <source>{document} {receipt} could not be made.</source>
+        <translation>{document} {receipt} tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="272"/>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="71"/>
+        <source>Join the district</source>
+        <translation>Bergabung dengan kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="72"/>
+        <source>Choose the enrollment file…</source>
+        <translation>Pilih berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="73"/>
+        <source>Create the desk</source>
+        <translation>Buat meja layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="78"/>
+        <source>Administrator&apos;s staff name</source>
+        <translation>Nama petugas administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="79"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>Nama lengkap administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="80"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="81"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="86"/>
+        <source>No enrollment file chosen yet.</source>
+        <translation>Belum ada berkas pendaftaran yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="91"/>
+        <source>Enrollment file from the district</source>
+        <translation>Berkas pendaftaran dari kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="93"/>
+        <source>Enrollment files (*.cdenroll);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.cdenroll);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="115"/>
+        <source>Desk {desk} — {name}
+Post: {post}
+District: {district}
+District key fingerprint: {fp} (compare with the district office)</source>
+        <translation>Meja {desk} — {name}
+Pos: {post}
+Kabupaten: {district}
+Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="137"/>
+        <source>Type the administrator&apos;s staff name.</source>
+        <translation>Ketik nama petugas administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/enroll_dialog.py" line="141"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/field_widgets.py" line="97"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/field_widgets.py" line="99"/>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="72"/>
+        <source>Preparing…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="72"/>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="83"/>
+        <source>Training desk</source>
+        <translation>Meja latihan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="79"/>
+        <source>Welcome — counterdesk</source>
+        <translation>Selamat datang — counterdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="80"/>
+        <source>Welcome to counterdesk</source>
+        <translation>Selamat datang di counterdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="81"/>
+        <source>This computer is not set up as a service desk yet.</source>
+        <translation>Komputer ini belum disiapkan sebagai meja layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="86"/>
+        <source>A training desk has the full service catalogue and the account demo (password demo). Practise freely: nothing is sent to the district.</source>
+        <translation>Meja latihan memuat seluruh daftar layanan dan akun demo (kata sandi demo). Silakan berlatih dengan leluasa: tidak ada data yang dikirim ke kabupaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="90"/>
+        <source>Join the district with an enrollment file…</source>
+        <translation>Bergabung dengan kabupaten memakai berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="91"/>
+        <source>Join the district with an enrollment file</source>
+        <translation>Bergabung dengan kabupaten memakai berkas pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="94"/>
+        <source>A real desk joins the district with an enrollment file (.cdenroll) from the district office; you choose the desk&apos;s first administrator account.</source>
+        <translation>Meja layanan yang sebenarnya bergabung dengan kabupaten memakai berkas pendaftaran (.cdenroll) dari kantor kabupaten; Anda menentukan akun administrator pertama meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="98"/>
+        <source>Data folder: {path}</source>
+        <translation>Folder data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/first_run.py" line="99"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>HubUrlDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/hub_url_dialog.py" line="68"/>
+        <location filename="../../src/counterdesk/gui/hub_url_dialog.py" line="75"/>
+        <source>District hub address</source>
+        <translation>Alamat server kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/hub_url_dialog.py" line="71"/>
+        <source>Type the address of the district hub, as the district office gave it, e.g. {example}. It is remembered after the first exchange.</source>
+        <translation>Ketik alamat server kabupaten sesuai yang diberikan kantor kabupaten, misalnya {example}. Alamat ini diingat setelah pertukaran data pertama berhasil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/hub_url_dialog.py" line="76"/>
+        <source>Exchange now</source>
+        <translation>Tukar data sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/hub_url_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityInput</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="120"/>
+        <source>16 digits from the KTP-el.</source>
+        <translation>16 digit NIK dari KTP-el.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="123"/>
+        <source>%n of 16 digits.</source>
+        <translation>
+            <numerusform>%n dari 16 digit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="135"/>
+        <source>{region} — born {date}, {sex}</source>
+        <translation>{region} — lahir {date}, {sex}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="160"/>
+        <source>&amp;Passport (foreign citizen)</source>
+        <translation>&amp;Paspor (WNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="161"/>
+        <source>Passport (foreign citizen)</source>
+        <translation>Paspor (WNA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="162"/>
+        <source>NIK: 16 digits</source>
+        <translation>NIK: 16 digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="163"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="164"/>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="167"/>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="165"/>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="168"/>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="169"/>
+        <source>2-letter country code, e.g. MY for Malaysia</source>
+        <translation>Kode negara 2 huruf, misalnya MY untuk Malaysia</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="115"/>
+        <source>Type your staff name.</source>
+        <translation>Ketik nama petugas Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="129"/>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="183"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="129"/>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="183"/>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="135"/>
+        <source>Only {name} can unlock this session.</source>
+        <translation>Hanya {name} yang dapat membuka kunci sesi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="159"/>
+        <source> — TRAINING</source>
+        <translation> — LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="161"/>
+        <source>Session locked</source>
+        <translation>Sesi terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="163"/>
+        <source>Log in — counterdesk</source>
+        <translation>Masuk — counterdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="167"/>
+        <source>This session is locked. {name}, type your password to continue.</source>
+        <translation>Sesi ini terkunci. {name}, ketik kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="174"/>
+        <source>Training desk: practise freely, nothing is sent to the district. Log in as {name} with password {password}.</source>
+        <translation>Meja latihan: silakan berlatih, tidak ada data yang dikirim ke kabupaten. Masuk sebagai {name} dengan kata sandi {password}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="179"/>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="181"/>
+        <source>Staff name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="180"/>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="182"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="184"/>
+        <location filename="../../src/counterdesk/gui/login_dialog.py" line="185"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="315"/>
+        <source>This desk&apos;s database was copied from another computer.</source>
+        <translation>Basis data meja ini disalin dari komputer lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="317"/>
+        <source>This desk&apos;s database was restored from a backup.</source>
+        <translation>Basis data meja ini dipulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="318"/>
+        <source>Receipt numbers continue in a new series, so none is used twice.</source>
+        <translation>Nomor tanda terima dilanjutkan dengan seri baru agar tidak ada nomor yang terpakai dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="356"/>
+        <source>TRAINING</source>
+        <translation>LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="359"/>
+        <source>TRAINING DESK — practice data, never sent to the district</source>
+        <translation>MEJA LATIHAN — data latihan, tidak pernah dikirim ke kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="361"/>
+        <source>Registration (F2)</source>
+        <translation>Pendaftaran (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="362"/>
+        <source>Requests (F3)</source>
+        <translation>Permohonan (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="363"/>
+        <source>Session locked</source>
+        <translation>Sesi terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="366"/>
+        <source>Staff: {name} ({role})</source>
+        <translation>Petugas: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="370"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Meja</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="374"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="377"/>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="378"/>
+        <source>Search requests</source>
+        <translation>Cari permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="379"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="406"/>
+        <source>Lock session</source>
+        <translation>Kunci sesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="408"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="274"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="371"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="372"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinkron</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="373"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="380"/>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="381"/>
+        <source>Print receipt (F7)</source>
+        <translation>Cetak tanda terima (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="382"/>
+        <source>Print ticket</source>
+        <translation>Cetak tiket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="383"/>
+        <source>Print ticket (F8)</source>
+        <translation>Cetak tiket (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="384"/>
+        <source>Print letter or referral slip</source>
+        <translation>Cetak surat atau surat rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="387"/>
+        <source>Of the registration just made, or of the request shown in Requests</source>
+        <translation>Untuk pendaftaran yang baru dibuat, atau untuk permohonan yang tampil di Permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="389"/>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="390"/>
+        <source>Call next (F9)</source>
+        <translation>Panggil berikutnya (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="392"/>
+        <source>Call the oldest waiting ticket of today to this counter (F9)</source>
+        <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="394"/>
+        <source>Call the shown ticket again</source>
+        <translation>Panggil ulang nomor antrean yang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="395"/>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="398"/>
+        <source>Printers, the desk, letters</source>
+        <translation>Printer, meja layanan, surat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="400"/>
+        <source>Only an administrator can change the desk settings.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan meja layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="402"/>
+        <source>Queue screen</source>
+        <translation>Layar antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="404"/>
+        <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
+        <translation>Layar untuk ruang tunggu: nomor antrean yang dipanggil, berukuran besar (F11 layar penuh)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="407"/>
+        <source>Log out (change staff)</source>
+        <translation>Keluar akun (ganti petugas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="375"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="376"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="24"/>
+        <source>NIK is empty; type the 16 digits from the KTP-el.</source>
+        <translation>NIK masih kosong; ketik 16 digit NIK dari KTP-el.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="27"/>
+        <source>NIK must contain only digits.</source>
+        <translation>NIK hanya boleh berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="28"/>
+        <source>NIK must have 16 digits; this one has {length}.</source>
+        <translation>NIK harus 16 digit; yang diketik {length} digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="31"/>
+        <source>NIK starts with {province}, which is not an Indonesian province code.</source>
+        <translation>NIK diawali {province}, yang bukan kode provinsi di Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="34"/>
+        <source>NIK digits 9-10 give birth month {month:02d}, which does not exist.</source>
+        <translation>Digit ke-9 dan ke-10 NIK menunjukkan bulan lahir {month:02d}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="37"/>
+        <source>NIK digits 7-8 give birth day {day:02d}, which is not a day of month {month:02d} (for women 40 is added to the day).</source>
+        <translation>Digit ke-7 dan ke-8 NIK menunjukkan tanggal lahir {day:02d}, yang tidak ada pada bulan {month:02d} (untuk perempuan, tanggal lahir ditambah 40).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="42"/>
+        <source>NIK serial number (last 4 digits) cannot be 0000.</source>
+        <translation>Nomor urut NIK (4 digit terakhir) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="45"/>
+        <source>NIK digits 5-6 (sub-district) cannot be 00.</source>
+        <translation>Digit ke-5 dan ke-6 NIK (kode kecamatan) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="48"/>
+        <source>NIK starts with {regency}, which is not a known regency.</source>
+        <translation>NIK diawali {regency}, yang bukan kode kabupaten/kota yang dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="52"/>
+        <source>Name is empty; type the name as on the ID card.</source>
+        <translation>Nama masih kosong; ketik nama sesuai kartu identitas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="55"/>
+        <source>Name is too long ({length} characters; at most 100).</source>
+        <translation>Nama terlalu panjang ({length} karakter; paling banyak 100).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="58"/>
+        <source>A name may contain only letters, spaces and &apos; . , -</source>
+        <translation>Nama hanya boleh berisi huruf, spasi, dan tanda &apos; . , -</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="62"/>
+        <source>Give either a NIK or a passport number with nationality, not both.</source>
+        <translation>Isi NIK atau nomor paspor beserta kewarganegaraan, jangan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="65"/>
+        <source>An identity is required: a NIK, or a passport number with nationality.</source>
+        <translation>Identitas wajib diisi: NIK, atau nomor paspor beserta kewarganegaraan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="68"/>
+        <source>Passport number is missing.</source>
+        <translation>Nomor paspor belum diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="69"/>
+        <source>A passport number has 5-20 letters and digits.</source>
+        <translation>Nomor paspor terdiri atas 5 sampai 20 huruf dan angka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="72"/>
+        <source>Nationality is missing; type the 2-letter country code, e.g. MY.</source>
+        <translation>Kewarganegaraan belum diisi; ketik kode negara 2 huruf, misalnya MY.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="75"/>
+        <source>This is not a country code; use 2 letters, e.g. MY.</source>
+        <translation>Ini bukan kode negara; gunakan 2 huruf, misalnya MY.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="78"/>
+        <source>Indonesian citizens are registered by NIK, not by passport.</source>
+        <translation>Warga negara Indonesia didaftarkan dengan NIK, bukan dengan paspor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="82"/>
+        <source>Choose a service from the list.</source>
+        <translation>Pilih layanan dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="85"/>
+        <source>This field is required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="86"/>
+        <source>This service has no such field.</source>
+        <translation>Layanan ini tidak memiliki isian tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="87"/>
+        <source>Too long: at most 500 characters.</source>
+        <translation>Terlalu panjang: paling banyak 500 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="88"/>
+        <source>Type a valid date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal yang benar dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="89"/>
+        <source>Type a whole number.</source>
+        <translation>Ketik bilangan bulat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="90"/>
+        <source>Choose one of the options.</source>
+        <translation>Pilih salah satu pilihan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="91"/>
+        <source>This service has no such requirement.</source>
+        <translation>Layanan ini tidak memiliki persyaratan tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="95"/>
+        <source>No request with this receipt number at this desk.</source>
+        <translation>Tidak ada permohonan dengan nomor tanda terima ini di meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="98"/>
+        <source>This is not a receipt number.</source>
+        <translation>Ini bukan nomor tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="99"/>
+        <source>This receipt number has a typing error (check character wrong).</source>
+        <translation>Nomor tanda terima ini salah ketik (karakter pemeriksa tidak cocok).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="102"/>
+        <source>Unknown status.</source>
+        <translation>Status tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="103"/>
+        <source>This status change is not allowed for this request (any more).</source>
+        <translation>Perubahan status ini tidak (lagi) diperbolehkan untuk permohonan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="106"/>
+        <location filename="../../src/counterdesk/gui/messages.py" line="109"/>
+        <source>Your role does not allow this action.</source>
+        <translation>Peran Anda tidak berwenang melakukan tindakan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="113"/>
+        <source>Wrong staff name or password.</source>
+        <translation>Nama petugas atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="114"/>
+        <source>This account is locked after 5 wrong passwords. Try again in {minutes} minute(s), or ask an administrator to unlock it.</source>
+        <translation>Akun ini dikunci karena 5 kali salah kata sandi. Coba lagi dalam {minutes} menit, atau minta administrator membuka kuncinya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="119"/>
+        <source>Type your staff name.</source>
+        <translation>Ketik nama petugas Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="120"/>
+        <source>The password must have at least 4 characters.</source>
+        <translation>Kata sandi paling sedikit 4 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="124"/>
+        <source>The database is being written by another counterdesk program. Wait a moment and try again (nothing was saved).</source>
+        <translation>Basis data sedang ditulis oleh program counterdesk lain. Tunggu sebentar, lalu coba lagi (data belum tersimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="129"/>
+        <source>The disk is full. Free some space and try again (nothing was saved).</source>
+        <translation>Disk penuh. Kosongkan sebagian ruang disk, lalu coba lagi (data belum tersimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="132"/>
+        <source>The database cannot be written (read-only). Ask the administrator to check the folder&apos;s permissions (nothing was saved).</source>
+        <translation>Basis data tidak dapat ditulis (hanya-baca). Minta administrator memeriksa hak akses folder (data belum tersimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="137"/>
+        <source>The data folder holds a file that is not a counterdesk database. It was left untouched; choose another data folder.</source>
+        <translation>Folder data berisi berkas yang bukan basis data counterdesk. Berkas itu tidak diubah; pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="142"/>
+        <source>The database was written by a newer version of counterdesk. Install the newer version; the database was left untouched.</source>
+        <translation>Basis data ini dibuat oleh counterdesk versi yang lebih baru. Pasang versi yang lebih baru; basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="147"/>
+        <source>The database is damaged. It was left untouched; restore it from a backup.</source>
+        <translation>Basis data rusak. Berkas tidak diubah; pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="151"/>
+        <source>No desk database was found in the data folder.</source>
+        <translation>Basis data meja tidak ditemukan di folder data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>A real (enrolled) desk already exists in this folder.</source>
+        <translation>Di folder ini sudah ada meja resmi (terdaftar di kabupaten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="241"/>
+        <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
+        <translation>Terjadi kesalahan yang tidak terduga (data belum tersimpan). Rincian: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="158"/>
+        <source>This desk has no setting called {key}.</source>
+        <translation>Meja layanan ini tidak memiliki pengaturan {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="161"/>
+        <source>This value has the wrong kind for this setting.</source>
+        <translation>Jenis nilai ini tidak sesuai untuk pengaturan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="164"/>
+        <source>Choose one of the offered values: {choices}.</source>
+        <translation>Pilih salah satu nilai yang tersedia: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="167"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Terlalu panjang: paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="170"/>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>Isi dengan angka {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="173"/>
+        <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
+        <translation>Format nomor surat ini tidak dapat digunakan. Format wajib memuat {{number}} dan {{unit}}, dan hanya boleh memakai {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}}, serta {{year}}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="180"/>
+        <source>This service does not produce a letter or a referral slip.</source>
+        <translation>Layanan ini tidak menghasilkan surat atau surat rujukan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="183"/>
+        <source>This service does not refer to another agency.</source>
+        <translation>Layanan ini tidak merujuk ke instansi lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="186"/>
+        <source>This service produces another kind of document.</source>
+        <translation>Layanan ini menghasilkan jenis dokumen lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="189"/>
+        <source>The request was rejected or cancelled; no letter can be issued for it.</source>
+        <translation>Permohonan ini ditolak atau dibatalkan; surat tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="192"/>
+        <source>The letter has not been issued yet; a staff member must print it first.</source>
+        <translation>Surat belum diterbitkan; petugas harus mencetaknya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="195"/>
+        <source>This request is finished; its ticket cannot be called.</source>
+        <translation>Permohonan ini sudah selesai; nomor antreannya tidak dapat dipanggil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="199"/>
+        <source>A training desk does not exchange data with the district.</source>
+        <translation>Meja latihan tidak bertukar data dengan kabupaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="202"/>
+        <source>This desk has not joined a district yet. Ask the administrator to enroll it with the file from the district office.</source>
+        <translation>Meja layanan ini belum terdaftar di kabupaten. Minta administrator mendaftarkannya dengan berkas dari kantor kabupaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="207"/>
+        <source>The folder cannot be used. Check that the USB stick is plugged in and not write-protected.</source>
+        <translation>Folder ini tidak dapat digunakan. Periksa apakah flashdisk sudah terpasang dan tidak dikunci dari penulisan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="212"/>
+        <source>Writing to the USB stick failed (is it full?). Files written before this one are complete; free some space and run the exchange again.</source>
+        <translation>Gagal menulis ke flashdisk (apakah penuh?). Berkas yang ditulis sebelumnya sudah lengkap; kosongkan sebagian ruang, lalu ulangi pertukaran data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="217"/>
+        <source>This is not a hub address. Type one like http://10.61.7.1:8750</source>
+        <translation>Ini bukan alamat server. Ketik alamat seperti http://10.61.7.1:8750</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="220"/>
+        <source>The address of the district hub is not known yet.</source>
+        <translation>Alamat server kabupaten belum diketahui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="223"/>
+        <source>The district hub cannot be reached now. Nothing is lost; the desk tries again later.</source>
+        <translation>Server kabupaten tidak dapat dihubungi saat ini. Tidak ada data yang hilang; meja layanan akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="227"/>
+        <source>The district hub refused the exchange: {detail}</source>
+        <translation>Server kabupaten menolak pertukaran data: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="230"/>
+        <source>The answer did not come from a counterdesk hub. Check the hub address. ({detail})</source>
+        <translation>Jawaban tidak berasal dari server counterdesk. Periksa alamat server. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="234"/>
+        <source>The district hub&apos;s reply could not be used; call the district office. ({detail})</source>
+        <translation>Balasan server kabupaten tidak dapat digunakan; hubungi kantor kabupaten. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="238"/>
+        <source>The exchange with the district was stopped.</source>
+        <translation>Pertukaran data dengan kabupaten dihentikan.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="52"/>
+        <source>TRAINING</source>
+        <translation>LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="54"/>
+        <source>Training desk: practice data, never sent to the district.</source>
+        <translation>Meja latihan: data latihan, tidak pernah dikirim ke kabupaten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="60"/>
+        <source>Not yet sent to the district: %n</source>
+        <translation>
+            <numerusform>Belum terkirim ke kabupaten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="62"/>
+        <source>(oldest: {age})</source>
+        <translation>(terlama: {age})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="69"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/outbox_status.py" line="71"/>
+        <source>Last district contact: {when}</source>
+        <translation>Kontak terakhir dengan kabupaten: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
+        <source>The document cannot be read. Make it again.</source>
+        <translation>Dokumen tidak dapat dibaca. Buat ulang dokumennya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="358"/>
+        <source>The document is {width} mm wide but the roll is {roll} mm. Make the document again for this roll.</source>
+        <translation>Lebar dokumen {width} mm, tetapi lebar gulungan kertas {roll} mm. Buat ulang dokumen untuk gulungan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="363"/>
+        <source>Page {page} could not be prepared for printing.</source>
+        <translation>Halaman {page} tidak dapat disiapkan untuk dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="366"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>Belum ada printer yang terpasang di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="369"/>
+        <source>The printer {printer} cannot start printing. Check that it is on and connected.</source>
+        <translation>Printer {printer} tidak dapat mulai mencetak. Periksa apakah printer menyala dan tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="373"/>
+        <source>The printer {printer} refused page {page}.</source>
+        <translation>Printer {printer} menolak halaman {page}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="376"/>
+        <source>The printer {printer} reported an error. Check that it is on, has paper and is connected, then print again.</source>
+        <translation>Printer {printer} melaporkan kesalahan. Periksa apakah printer menyala, berisi kertas, dan tersambung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="381"/>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="195"/>
+        <source>Queue ticket</source>
+        <translation>Tiket antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="196"/>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="197"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="198"/>
+        <source>Referral slip</source>
+        <translation>Surat pengantar rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="203"/>
+        <source>Print preview: {document}</source>
+        <translation>Pratinjau cetak: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="204"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="207"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="208"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="209"/>
+        <source>Print on the chosen printer (Ctrl+P)</source>
+        <translation>Cetak pada printer yang dipilih (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="210"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="211"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="216"/>
+        <source>No printer found</source>
+        <translation>Printer tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="218"/>
+        <source>{name} (default)</source>
+        <translation>{name} (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="221"/>
+        <source>No printer is installed on this computer. You can save the PDF instead.</source>
+        <translation>Belum ada printer yang terpasang di komputer ini. Anda dapat menyimpan PDF-nya saja.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="276"/>
+        <source>Printing on {printer}…</source>
+        <translation>Mencetak di {printer}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="283"/>
+        <source>Sent to {printer}.</source>
+        <translation>Terkirim ke {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="314"/>
+        <source>Printed, but the printer choice could not be saved: {reason}</source>
+        <translation>Sudah dicetak, tetapi pilihan printer tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="330"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="332"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="350"/>
+        <source>Saved to {path}.</source>
+        <translation>Tersimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="356"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="363"/>
+        <source>Please wait until the document has been sent to the printer.</source>
+        <translation>Mohon tunggu sampai dokumen selesai dikirim ke printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="85"/>
+        <source>&amp;Receipt and ticket printer:</source>
+        <translation>Printer &amp;tanda terima dan tiket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="86"/>
+        <source>Paper &amp;roll width:</source>
+        <translation>&amp;Lebar gulungan kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="87"/>
+        <source>&amp;Letter printer:</source>
+        <translation>Printer &amp;surat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="88"/>
+        <source>Letter &amp;paper:</source>
+        <translation>&amp;Kertas surat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="95"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="98"/>
+        <source>Default printer of this computer</source>
+        <translation>Printer bawaan komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="101"/>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="105"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="105"/>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4/Folio (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="109"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="171"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="181"/>
+        <source>The queue cannot be read at the moment.</source>
+        <translation>Antrean tidak dapat dibaca saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="193"/>
+        <source>No ticket called yet</source>
+        <translation>Belum ada nomor yang dipanggil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="196"/>
+        <source>please go to {counter}</source>
+        <translation>silakan menuju {counter}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="206"/>
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Menunggu: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="292"/>
+        <source>Queue — {post}</source>
+        <translation>Antrean — {post}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="293"/>
+        <source>TRAINING</source>
+        <translation>LATIHAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="294"/>
+        <source>Now serving ticket</source>
+        <translation>Nomor antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="295"/>
+        <source>Called before</source>
+        <translation>Panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/queue_display.py" line="296"/>
+        <source>F11: full screen · Esc: leave full screen</source>
+        <translation>F11: layar penuh · Esc: keluar dari layar penuh</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/reason_dialog.py" line="26"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/reason_dialog.py" line="30"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="213"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="278"/>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Daftarkan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="282"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="283"/>
+        <source>Citizen</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="284"/>
+        <source>Details for this service (* required)</source>
+        <translation>Isian untuk layanan ini (* wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="285"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="286"/>
+        <source>Full name *</source>
+        <translation>Nama lengkap *</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="287"/>
+        <source>As written on the ID card</source>
+        <translation>Sesuai kartu identitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="288"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="289"/>
+        <source>Register</source>
+        <translation>Daftarkan</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterResult</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_result.py" line="84"/>
+        <source>Ticket {ticket}</source>
+        <translation>Antrean {ticket}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_result.py" line="86"/>
+        <source>Receipt no. {receipt}</source>
+        <translation>No. tanda terima {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_result.py" line="88"/>
+        <source>Ready by: {date}</source>
+        <translation>Selesai paling lambat: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_result.py" line="79"/>
+        <source>Print receipt (F7)</source>
+        <translation>Cetak tanda terima (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_result.py" line="80"/>
+        <source>Print ticket (F8)</source>
+        <translation>Cetak tiket (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="152"/>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="156"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="157"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="194"/>
+        <source>Registered</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
+        <source>Ready by</source>
+        <translation>Selesai paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="163"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="175"/>
+        <source>Documents handed in</source>
+        <translation>Berkas yang diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="190"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="297"/>
+        <source>Reject request</source>
+        <translation>Tolak permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="298"/>
+        <source>Why is the request rejected? The citizen is told this reason.</source>
+        <translation>Mengapa permohonan ditolak? Alasan ini disampaikan kepada pemohon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
+        <source>Cancel request</source>
+        <translation>Batalkan permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="302"/>
+        <source>Why is the request cancelled?</source>
+        <translation>Mengapa permohonan dibatalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
+        <source>Cancel the request</source>
+        <translation>Batalkan permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="329"/>
+        <source>Choose a request in the list to see it here.</source>
+        <translation>Pilih permohonan di daftar untuk melihat rinciannya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="330"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="332"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="333"/>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="334"/>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="335"/>
+        <source>Refer</source>
+        <translation>Rujuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="336"/>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="337"/>
+        <source>Cancel request…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="342"/>
+        <source>Supervisors and administrators only</source>
+        <translation>Hanya untuk supervisor dan administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
+        <source>Ticket called</source>
+        <translation>Nomor antrean dipanggil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
+        <source>Letter issued</source>
+        <translation>Surat diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="249"/>
+        <source>Print referral slip (F6)</source>
+        <translation>Cetak surat rujukan (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
+        <source>Print letter (F6)</source>
+        <translation>Cetak surat (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="343"/>
+        <source>Print receipt (F7)</source>
+        <translation>Cetak tanda terima (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="344"/>
+        <source>Print ticket (F8)</source>
+        <translation>Cetak tiket (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="345"/>
+        <source>Call again (Shift+F9)</source>
+        <translation>Panggil ulang (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="347"/>
+        <source>Call this ticket again: the citizen did not come forward, or is served now</source>
+        <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="170"/>
+        <source>Ticket</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="171"/>
+        <source>Receipt no.</source>
+        <translation>No. tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="172"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="173"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="174"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="176"/>
+        <source>Registered</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="177"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_model.py" line="207"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="177"/>
+        <source>Today&apos;s queue</source>
+        <translation>Antrean hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="178"/>
+        <source>All days</source>
+        <translation>Semua hari</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="180"/>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="184"/>
+        <source>Every service</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="275"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n permohonan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="422"/>
+        <source>Search: name, NIK, passport, receipt (F3)</source>
+        <translation>Cari: nama, NIK, paspor, tanda terima (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="424"/>
+        <source>Type to search. Scan or type a receipt number and press Enter to open it.</source>
+        <translation>Ketik untuk mencari. Pindai atau ketik nomor tanda terima, lalu tekan Enter untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="426"/>
+        <source>Search requests</source>
+        <translation>Cari permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="427"/>
+        <source>Status filter</source>
+        <translation>Saring menurut status</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="428"/>
+        <source>Service filter</source>
+        <translation>Saring menurut layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="429"/>
+        <source>Today or all days</source>
+        <translation>Hari ini atau semua hari</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="430"/>
+        <source>Requests</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="377"/>
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Menunggu: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="417"/>
+        <source>Call next (F9)</source>
+        <translation>Panggil berikutnya (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="419"/>
+        <source>Call the oldest waiting ticket of today to this counter</source>
+        <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/requests_view.py" line="278"/>
+        <source>The newest %n request(s) shown; counting the rest…</source>
+        <translation>
+            <numerusform>%n permohonan terbaru ditampilkan; sisanya sedang dihitung…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/service_info.py" line="135"/>
+        <source>%n required document(s) not yet ticked.</source>
+        <translation>
+            <numerusform>%n berkas wajib belum dicentang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="140"/>
+        <source>Requirements (tick what the citizen handed in)</source>
+        <translation>Persyaratan (centang berkas yang diserahkan pemohon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="142"/>
+        <source>No service chosen</source>
+        <translation>Belum ada layanan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="144"/>
+        <source>Type the service code or part of its name, then press Enter.</source>
+        <translation>Ketik kode layanan atau sebagian namanya, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="162"/>
+        <source>Completion time</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="163"/>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="164"/>
+        <source>Product</source>
+        <translation>Produk layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="167"/>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="176"/>
+        <source>(required)</source>
+        <translation>(wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="184"/>
+        <source>Referral slip to another agency</source>
+        <translation>Surat pengantar ke instansi lain</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="185"/>
+        <source>Service at the counter</source>
+        <translation>Pelayanan langsung di loket</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_picker.py" line="90"/>
+        <source>Type a service code or name</source>
+        <translation>Ketik kode atau nama layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/service_picker.py" line="91"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="214"/>
+        <source>Example: {number}</source>
+        <translation>Contoh: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="240"/>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="329"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="240"/>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="329"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="283"/>
+        <source>Desk settings</source>
+        <translation>Pengaturan meja layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="284"/>
+        <source>Printers</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="285"/>
+        <source>Desk</source>
+        <translation>Meja layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="286"/>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="288"/>
+        <source>Desk &amp;language:</source>
+        <translation>&amp;Bahasa meja layanan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="289"/>
+        <source>Lock after (&amp;minutes idle):</source>
+        <translation>Kunci setelah tidak dipakai (&amp;menit):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="291"/>
+        <source>Counter &amp;name on this PC:</source>
+        <translation>&amp;Nama loket di komputer ini:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="292"/>
+        <source>Letterhead: &amp;government:</source>
+        <translation>Kop surat: &amp;pemerintah:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="293"/>
+        <source>Letterhead: &amp;office:</source>
+        <translation>Kop surat: &amp;kantor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="294"/>
+        <source>Letterhead: &amp;address:</source>
+        <translation>Kop surat: &amp;alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="295"/>
+        <source>&amp;Place of signing:</source>
+        <translation>&amp;Tempat penandatanganan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="296"/>
+        <source>&amp;Signer&apos;s name:</source>
+        <translation>Nama &amp;penanda tangan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="297"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Jabatan penanda tangan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="298"/>
+        <source>Signer&apos;s &amp;NIP:</source>
+        <translation>&amp;NIP penanda tangan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="299"/>
+        <source>Letter &amp;paper:</source>
+        <translation>&amp;Kertas surat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="300"/>
+        <source>Languages:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="301"/>
+        <source>Letter &amp;number template:</source>
+        <translation>Format &amp;nomor surat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="307"/>
+        <source>Bilingual letters (Indonesian and English)</source>
+        <translation>Surat dwibahasa (Indonesia dan Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="311"/>
+        <source>The language the app starts in; each person can switch it in the menu.</source>
+        <translation>Bahasa saat aplikasi dibuka; setiap petugas dapat menggantinya melalui menu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="314"/>
+        <source>Shown on the queue screen when a ticket is called, e.g. Loket 1.</source>
+        <translation>Ditampilkan di layar antrean saat nomor dipanggil, misalnya Loket 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="320"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="320"/>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4/Folio (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="324"/>
+        <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
+        <translation>Isian: {classification} kode klasifikasi layanan, {number:04d} nomor urut tahun berjalan, {unit} kode meja layanan, {month_roman} bulan dalam angka Romawi, {month}, {year}. {number} dan {unit} wajib ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="330"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="332"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="290"/>
+        <source>After registering:</source>
+        <translation>Setelah pendaftaran:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="306"/>
+        <source>Print the receipt and the ticket at once</source>
+        <translation>Langsung cetak tanda terima dan tiket</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="80"/>
+        <source>Everywhere in the main window</source>
+        <translation>Di mana saja di jendela utama</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="81"/>
+        <source>Registration form</source>
+        <translation>Formulir pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="83"/>
+        <source>Take the service typed, move to the next input</source>
+        <translation>Pilih layanan yang diketik, pindah ke isian berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="84"/>
+        <source>Tick the document the citizen handed in</source>
+        <translation>Centang berkas yang diserahkan pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="85"/>
+        <source>Next input (Shift+Tab: the one before)</source>
+        <translation>Isian berikutnya (Shift+Tab: isian sebelumnya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="86"/>
+        <source>Register (from any input)</source>
+        <translation>Daftarkan (dari isian mana pun)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="87"/>
+        <source>Passport (foreign citizen) instead of a NIK</source>
+        <translation>Paspor (WNA) sebagai ganti NIK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="89"/>
+        <source>Requests list</source>
+        <translation>Daftar permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="91"/>
+        <source>In the search box: open the receipt number</source>
+        <translation>Di kotak pencarian: buka nomor tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="92"/>
+        <source>Clear the search</source>
+        <translation>Kosongkan pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="93"/>
+        <source>Choose a request</source>
+        <translation>Pilih permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="95"/>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="97"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="98"/>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="120"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="100"/>
+        <source>Queue screen</source>
+        <translation>Layar antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="102"/>
+        <source>Full screen on or off</source>
+        <translation>Layar penuh hidup atau mati</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="103"/>
+        <source>Leave full screen</source>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="105"/>
+        <source>This list</source>
+        <translation>Daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="121"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="115"/>
+        <source>counterdesk can be used with the keyboard alone. Underlined letters in the menus open them with Alt.</source>
+        <translation>counterdesk dapat dipakai hanya dengan keyboard. Huruf bergaris bawah pada menu membukanya dengan Alt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="119"/>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="119"/>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="99"/>
+        <source>Files from the district read: %n</source>
+        <translation>
+            <numerusform>Berkas dari kabupaten yang dibaca: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="105"/>
+        <source>The district has acknowledged events up to no. {seq}.</source>
+        <translation>Kabupaten telah mengakui penerimaan data sampai nomor {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="111"/>
+        <source>No new acknowledgement (acknowledged up to no. {seq}).</source>
+        <translation>Belum ada pengakuan baru (diakui sampai nomor {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="117"/>
+        <source>Service catalogue updated to version {version}; log in again to see it in the registration form.</source>
+        <translation>Daftar layanan diperbarui ke versi {version}; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="126"/>
+        <source>Files written to the stick: %n</source>
+        <translation>
+            <numerusform>Berkas yang ditulis ke flashdisk: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="130"/>
+        <source>(%n event(s))</source>
+        <translation>
+            <numerusform>(%n data)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="136"/>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="175"/>
+        <source>Not yet acknowledged by the district: %n event(s)</source>
+        <translation>
+            <numerusform>Belum diakui kabupaten: %n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="142"/>
+        <source>Not usable: {file} — {reason}</source>
+        <translation>Tidak dapat dipakai: {file} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="152"/>
+        <source>District hub: {url}</source>
+        <translation>Server kabupaten: {url}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="155"/>
+        <source>Sent: %n bundle(s)</source>
+        <translation>
+            <numerusform>Terkirim: %n paket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="157"/>
+        <source>(%n new event(s))</source>
+        <translation>
+            <numerusform>(%n data baru)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="163"/>
+        <source>The service catalogue was updated; log in again to see it in the registration form.</source>
+        <translation>Daftar layanan diperbarui; keluar akun lalu masuk lagi agar tampil di formulir pendaftaran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="170"/>
+        <source>Acknowledged by the district up to no. {seq}.</source>
+        <translation>Diakui kabupaten sampai nomor {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="277"/>
+        <source>The USB stick&apos;s folder</source>
+        <translation>Folder flashdisk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="290"/>
+        <source>Exchanging data with the USB stick in {folder}…</source>
+        <translation>Bertukar data dengan flashdisk di {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="300"/>
+        <source>USB exchange done.</source>
+        <translation>Pertukaran data lewat flashdisk selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="305"/>
+        <source>USB exchange done</source>
+        <translation>Pertukaran data lewat flashdisk selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="307"/>
+        <source>USB exchange: some files could not be used</source>
+        <translation>Pertukaran data lewat flashdisk: sebagian berkas tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="315"/>
+        <source>The USB exchange did not succeed</source>
+        <translation>Pertukaran data lewat flashdisk tidak berhasil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="360"/>
+        <source>Exchanging data with the district hub {url}…</source>
+        <translation>Bertukar data dengan server kabupaten {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="372"/>
+        <source>Synced with the district at {time}.</source>
+        <translation>Tersinkron dengan kabupaten pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="375"/>
+        <source>Exchange with the district done.</source>
+        <translation>Pertukaran data dengan kabupaten selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="376"/>
+        <source>Exchange with the district done</source>
+        <translation>Pertukaran data dengan kabupaten selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="385"/>
+        <source>The exchange with the district did not succeed</source>
+        <translation>Pertukaran data dengan kabupaten tidak berhasil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="396"/>
+        <source>The district hub refused the exchange</source>
+        <translation>Server kabupaten menolak pertukaran data</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="400"/>
+        <source>Automatic sync failed at {time}; it is tried again.</source>
+        <translation>Sinkron otomatis gagal pukul {time}; akan dicoba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="426"/>
+        <source>%n event(s) not acknowledged by the district for more than {hours} hours, although the hub answers. Call the district office.</source>
+        <translation>
+            <numerusform>%n data belum diakui kabupaten lebih dari {hours} jam, padahal server menjawab. Hubungi kantor kabupaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="453"/>
+        <source>Exchange with the district</source>
+        <translation>Pertukaran data dengan kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="480"/>
+        <source>USB stick: exchange with the district</source>
+        <translation>Flashdisk: tukar data dengan kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="481"/>
+        <source>USB (Ctrl+U)</source>
+        <translation>Flashdisk (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="482"/>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="483"/>
+        <source>Sync now</source>
+        <translation>Sinkron sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="484"/>
+        <source>District hub address…</source>
+        <translation>Alamat server kabupaten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="487"/>
+        <source>A training desk belongs to no district: nothing is exchanged with a hub.</source>
+        <translation>Meja latihan tidak terhubung ke kabupaten mana pun: tidak ada data yang dipertukarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="495"/>
+        <source>Read the district&apos;s replies from a USB stick and write the pending data to it (Ctrl+U)</source>
+        <translation>Baca balasan kabupaten dari flashdisk dan tulis data yang belum terkirim ke flashdisk (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="500"/>
+        <source>Exchange data with the district hub over the network now (Ctrl+Shift+S)</source>
+        <translation>Tukar data dengan server kabupaten melalui jaringan sekarang (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="502"/>
+        <source>Change the address of the district hub</source>
+        <translation>Ubah alamat server kabupaten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/sync_actions.py" line="420"/>
+        <source>%n event(s) unacknowledged for over {hours} hours — call the district</source>
+        <translation>
+            <numerusform>%n data belum diakui lebih dari {hours} jam — hubungi kabupaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="15"/>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="16"/>
+        <source>In progress</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="17"/>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="18"/>
+        <source>Collected</source>
+        <translation>Sudah diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="19"/>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="20"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="21"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="31"/>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="32"/>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="37"/>
+        <source>counter staff</source>
+        <translation>petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="38"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="39"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="83"/>
+        <source>Free of charge</source>
+        <translation>Gratis (tidak dipungut biaya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="89"/>
+        <source>same day</source>
+        <translation>selesai pada hari yang sama</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/texts.py" line="90"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/texts.py" line="96"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/texts.py" line="98"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/counterdesk/gui/texts.py" line="99"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/texts.py" line="111"/>
+        <source>Passport {number}</source>
+        <translation>Paspor {number}</translation>
+    </message>
+</context>
 </TS>

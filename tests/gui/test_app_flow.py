@@ -57,7 +57,11 @@ def test_without_a_desk_the_first_run_screen_offers_the_training_desk(
     screen = app.first_run
     assert screen is not None and screen.isVisible()
     buttons = [b.text() for b in screen.findChildren(QPushButton)]
-    assert buttons == ["Meja latihan", "Keluar"]  # no button that does nothing
+    assert buttons == [
+        "Meja latihan",
+        "Bergabung dengan kabupaten memakai berkas pendaftaran…",
+        "Keluar",
+    ]  # no button that does nothing
     screen.training.click()
     qtbot.waitUntil(lambda: app.stage == "login", timeout=10_000)
     assert app.info is not None and app.info.training
@@ -181,3 +185,35 @@ def test_log_out_returns_to_the_login_and_forgets_printer_choices(
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: app.stage == "main", timeout=5000)
     assert app.window is not None and app.window is not first and app.window.isVisible()
+
+
+def test_first_run_joins_the_district_with_an_enrollment_file(
+    qtbot: QtBot, tmp_path: Path, started: list[DeskApp]
+) -> None:
+    from tests.sync.helpers import enrollment_bytes, make_hub
+
+    hub = make_hub(tmp_path / "hub")
+    enrol_file = tmp_path / "JGB-01.cdenroll"
+    enrol_file.write_bytes(enrollment_bytes(hub, "JGB-01"))
+    app = start(started, tmp_path / "desk")
+    qtbot.waitUntil(lambda: app.stage == "first_run", timeout=10_000)
+    assert app.first_run is not None
+    app.first_run.enrol.click()
+    dialog = app.enroll_dialog
+    assert dialog is not None and not dialog.ok.isEnabled()
+    not_enrollment = tmp_path / "holiday.jpg"
+    not_enrollment.write_bytes(b"\xff\xd8 not an enrollment file")
+    assert not dialog.load(not_enrollment) and dialog.error.text()
+    assert dialog.load(enrol_file) and "JGB-01" in dialog.details.text()
+    dialog.admin.setText("siti")
+    dialog.full_name.setText("Siti Rahmah")
+    dialog.password.setText("rahasia1")
+    dialog.again.setText("lain")
+    dialog.ok.click()
+    assert dialog.error.text() == "Kedua kata sandi tidak sama."
+    dialog.again.setText("rahasia1")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: app.stage == "login", timeout=15_000)
+    assert app.info is not None and app.info.code == "JGB-01" and not app.info.training
+    with Desk.open(tmp_path / "desk") as desk:
+        assert not desk.info.training

@@ -37,6 +37,7 @@ from counterdesk.gui.translations import LANGUAGES, Translations
 if TYPE_CHECKING:
     from counterdesk.config import DeskSettings
     from counterdesk.gui.context import Context
+    from counterdesk.gui.enroll_dialog import EnrollDialog
     from counterdesk.gui.first_run import FirstRunWindow
     from counterdesk.gui.inactivity import InactivityWatcher
     from counterdesk.gui.main_window import MainWindow
@@ -94,6 +95,22 @@ def make_training_desk(desk: Desk) -> Probe:
     return probe_desk(desk)
 
 
+def enroll_on_writer(desk: Desk, path: str, admin: str, full_name: str, password: str) -> Probe:
+    """On the writer thread: create the enrolled desk in the writer's folder."""
+    from counterdesk.services.enroll import enroll, read_enrollment_file
+
+    enroll(
+        desk.paths.root,
+        read_enrollment_file(Path(path)),
+        admin_name=admin,
+        admin_password=password,
+        admin_full_name=full_name,
+        clock=desk.clock,
+    )
+    desk.invalidate()
+    return probe_desk(desk)
+
+
 def warm_writer(desk: Desk) -> None:
     """On the writer thread, while the person types the password: what logging in and
     the main window use first."""
@@ -130,6 +147,7 @@ class DeskApp(QObject):
         self.reader: Desk | None = None  # the UI thread's connection, opened after login shows
         self.ctx: Context | None = None
         self.first_run: FirstRunWindow | None = None
+        self.enroll_dialog: EnrollDialog | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.watcher: InactivityWatcher | None = None
@@ -158,9 +176,36 @@ class DeskApp(QObject):
 
             self.first_run = FirstRunWindow(str(self.root))
             self.first_run.training_requested.connect(self.create_training)
+            self.first_run.enroll_clicked.connect(self.open_enroll_dialog)
             self.first_run.quit_requested.connect(self.quit)
             self.first_run.show()
             self._stage("first_run")
+
+    def open_enroll_dialog(self) -> None:
+        from counterdesk.gui.enroll_dialog import EnrollDialog
+
+        self.enroll_dialog = EnrollDialog(self.first_run)
+        self.enroll_dialog.enroll_requested.connect(self.create_enrolled)
+        self.enroll_dialog.open()
+
+    def create_enrolled(self, path: str, admin: str, full_name: str, password: str) -> None:
+        def done(probe: Probe) -> None:
+            if self.enroll_dialog is not None:
+                self.enroll_dialog.accept()
+                self.enroll_dialog = None
+            if probe[0]:
+                self._probed(probe)
+
+        def failed(exc: CounterdeskError) -> None:
+            if self.enroll_dialog is not None:
+                self.enroll_dialog.show_error(message_for(exc))
+
+        self.ops.run(
+            lambda desk: enroll_on_writer(desk, path, admin, full_name, password),
+            on_done=done,
+            on_error=failed,
+            changes=False,
+        )
 
     def create_training(self) -> None:
         self.ops.run(

@@ -1,7 +1,5 @@
-"""The first screen on a PC with no desk: set up the training desk.
-
-(Joining a district with an enrollment file arrives with the sync work.)
-"""
+"""The first screen on a PC with no desk: a training desk, or joining the district with
+an enrollment file from the district office."""
 
 from __future__ import annotations
 
@@ -14,6 +12,7 @@ from counterdesk.gui.field_widgets import ErrorLabel
 
 class FirstRunWindow(QWidget):
     training_requested = Signal()
+    enroll_clicked = Signal()
     quit_requested = Signal()
 
     def __init__(self, data_dir: str, parent: QWidget | None = None) -> None:
@@ -32,6 +31,9 @@ class FirstRunWindow(QWidget):
         self.training.clicked.connect(self._training)
         self.training_note = QLabel(self)
         self.training_note.setWordWrap(True)
+        self.enrol = QPushButton(self)
+        self.enrol.setMinimumHeight(40)
+        self.enrol.clicked.connect(self.enroll_clicked)
         self.enrol_note = QLabel(self)
         self.enrol_note.setWordWrap(True)
         self.enrol_note.setStyleSheet("color: #555555;")
@@ -52,6 +54,7 @@ class FirstRunWindow(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.training)
         layout.addWidget(self.training_note)
+        layout.addWidget(self.enrol)
         layout.addWidget(self.enrol_note)
         layout.addWidget(self.folder)
         layout.addWidget(self.error)
@@ -64,6 +67,7 @@ class FirstRunWindow(QWidget):
         self.training_requested.emit()
 
     def set_busy(self, busy: bool) -> None:
+        self.enrol.setEnabled(not busy)
         self.training.setEnabled(not busy)
         self.training.setText(self.tr("Preparing…") if busy else self.tr("Training desk"))
 
@@ -83,10 +87,12 @@ class FirstRunWindow(QWidget):
                 "(password demo). Practise freely: nothing is sent to the district."
             )
         )
+        self.enrol.setText(self.tr("Join the district with an enrollment file…"))
+        self.enrol.setAccessibleName(self.tr("Join the district with an enrollment file"))
         self.enrol_note.setText(
             self.tr(
-                "A real desk joins the district with an enrollment file from the district "
-                "office; ask your administrator."
+                "A real desk joins the district with an enrollment file (.cdenroll) from the "
+                "district office; you choose the desk's first administrator account."
             )
         )
         self.folder.setText(self.tr("Data folder: {path}").format(path=self.data_dir))
