@@ -1317,163 +1317,163 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="152"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="154"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="156"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="157"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="194"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="161"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="162"/>
         <source>Ready by</source>
         <translation>Ready by</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="163"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="175"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="177"/>
         <source>Documents handed in</source>
         <translation>Documents handed in</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="190"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="192"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="297"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
         <source>Reject request</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="298"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="300"/>
         <source>Why is the request rejected? The citizen is told this reason.</source>
         <translation>Why is the request rejected? The citizen is told this reason.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="302"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="304"/>
         <source>Why is the request cancelled?</source>
         <translation>Why is the request cancelled?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="305"/>
         <source>Cancel the request</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="329"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="353"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>Choose a request in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="330"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="354"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="332"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="356"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="333"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="357"/>
         <source>Ready for collection</source>
         <translation>Ready for collection</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="334"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="358"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="335"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="359"/>
         <source>Refer</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="336"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="360"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="337"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="361"/>
         <source>Cancel request…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="342"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="366"/>
         <source>Supervisors and administrators only</source>
         <translation>Supervisors and administrators only</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
         <source>Ticket called</source>
         <translation>Ticket called</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="200"/>
         <source>Letter issued</source>
         <translation>Letter issued</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="249"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
         <source>Print referral slip (F6)</source>
         <translation>Print referral slip (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="253"/>
         <source>Print letter (F6)</source>
         <translation>Print letter (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="343"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="367"/>
         <source>Print receipt (F7)</source>
         <translation>Print receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="344"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="368"/>
         <source>Print ticket (F8)</source>
         <translation>Print ticket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="345"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="369"/>
         <source>Call again (Shift+F9)</source>
         <translation>Call again (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="347"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Call this ticket again: the citizen did not come forward, or is served now</translation>
     </message>
@@ -1961,6 +1961,79 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="119"/>
         <source>What it does</source>
         <translation>What it does</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="212"/>
+        <source>Question {number} of {total}</source>
+        <translation>Question {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="231"/>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="232"/>
+        <source>How was our service?</source>
+        <translation>How was our service?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="234"/>
+        <source>How well did this part of the service meet your expectations?</source>
+        <translation>How well did this part of the service meet your expectations?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="237"/>
+        <source>Not suitable</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="238"/>
+        <source>Less suitable</source>
+        <translation>Less suitable</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="239"/>
+        <source>Suitable</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="240"/>
+        <source>Very suitable</source>
+        <translation>Very suitable</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="247"/>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="248"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="249"/>
+        <source>Comments or suggestions (optional):</source>
+        <translation>Comments or suggestions (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="250"/>
+        <source>Comments or suggestions</source>
+        <translation>Comments or suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="251"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="252"/>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
 </context>
 <context>

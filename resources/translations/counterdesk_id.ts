@@ -1313,163 +1313,163 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="152"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="154"/>
         <source>overdue</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="156"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="157"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="194"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="161"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="162"/>
         <source>Ready by</source>
         <translation>Selesai paling lambat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="163"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="165"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="175"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="177"/>
         <source>Documents handed in</source>
         <translation>Berkas yang diserahkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="190"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="192"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="297"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
         <source>Reject request</source>
         <translation>Tolak permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="298"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="300"/>
         <source>Why is the request rejected? The citizen is told this reason.</source>
         <translation>Mengapa permohonan ditolak? Alasan ini disampaikan kepada pemohon.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
         <source>Cancel request</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="302"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="304"/>
         <source>Why is the request cancelled?</source>
         <translation>Mengapa permohonan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="305"/>
         <source>Cancel the request</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="329"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="353"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>Pilih permohonan di daftar untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="330"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="354"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="332"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="356"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="333"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="357"/>
         <source>Ready for collection</source>
         <translation>Siap diambil</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="334"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="358"/>
         <source>Handed over</source>
         <translation>Diserahkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="335"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="359"/>
         <source>Refer</source>
         <translation>Rujuk</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="336"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="360"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="337"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="361"/>
         <source>Cancel request…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="342"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="366"/>
         <source>Supervisors and administrators only</source>
         <translation>Hanya untuk supervisor dan administrator</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
         <source>Ticket called</source>
         <translation>Nomor antrean dipanggil</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="200"/>
         <source>Letter issued</source>
         <translation>Surat diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="249"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
         <source>Print referral slip (F6)</source>
         <translation>Cetak surat rujukan (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="253"/>
         <source>Print letter (F6)</source>
         <translation>Cetak surat (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="343"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="367"/>
         <source>Print receipt (F7)</source>
         <translation>Cetak tanda terima (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="344"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="368"/>
         <source>Print ticket (F8)</source>
         <translation>Cetak tiket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="345"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="369"/>
         <source>Call again (Shift+F9)</source>
         <translation>Panggil ulang (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="347"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
     </message>
@@ -1953,6 +1953,79 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="119"/>
         <source>What it does</source>
         <translation>Fungsinya</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="212"/>
+        <source>Question {number} of {total}</source>
+        <translation>Pertanyaan {number} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="231"/>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="232"/>
+        <source>How was our service?</source>
+        <translation>Bagaimana pelayanan kami?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="234"/>
+        <source>How well did this part of the service meet your expectations?</source>
+        <translation>Seberapa sesuai unsur pelayanan ini dengan harapan Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="237"/>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="238"/>
+        <source>Less suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="239"/>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="240"/>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="247"/>
+        <source>‹ Previous</source>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="248"/>
+        <source>Next ›</source>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="249"/>
+        <source>Comments or suggestions (optional):</source>
+        <translation>Saran atau masukan (boleh dikosongkan):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="250"/>
+        <source>Comments or suggestions</source>
+        <translation>Saran atau masukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="251"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="252"/>
+        <source>Send</source>
+        <translation>Kirim</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ class EventKind(StrEnum):
     LETTER_ISSUED = "letter_issued"
     LETTER_REVOKED = "letter_revoked"
     TICKET_CALLED = "ticket_called"
+    SURVEY_RECORDED = "survey_recorded"
 
 
 def canonical_json(obj: Any) -> bytes:

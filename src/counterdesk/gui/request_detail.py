@@ -1,7 +1,7 @@
 """One request: its details, the identity (masked), its timeline, the lifecycle
 actions the rules allow from its status for this staff member, its documents to
 print (receipt F7, ticket F8, letter or referral slip F6) and calling its ticket
-again (Shift+F9)."""
+again (Shift+F9). After a hand-over the citizen is offered the satisfaction survey."""
 
 from __future__ import annotations
 
@@ -29,9 +29,11 @@ from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.pc_settings import counter_name
 from counterdesk.gui.reason_dialog import ReasonDialog
+from counterdesk.gui.survey_dialog import SurveyDialog
 from counterdesk.services.advance import advance
 from counterdesk.services.queue import call_again
 from counterdesk.services.requests import RequestView, history
+from counterdesk.services.survey import record_survey
 
 ACTIONS = (
     Status.IN_PROGRESS,
@@ -310,14 +312,37 @@ class RequestDetail(QWidget):
         self._update_buttons()
         self.ctx.ops.run(
             lambda desk: advance(desk, session, receipt, target, note=note),
-            on_done=self._advanced,
+            on_done=lambda view: self._advanced(view, target),
             on_error=self._failed,
         )
 
-    def _advanced(self, view: RequestView) -> None:
+    def _advanced(self, view: RequestView, target: Status | None = None) -> None:
         self._busy = False
         self.show_request(view)
         self.advanced.emit(view)
+        if target == Status.COLLECTED:
+            self.offer_survey(view.service)
+
+    # the satisfaction survey -------------------------------------------------------
+    def offer_survey(self, service_code: str) -> None:
+        """Open (not exec) the citizen's survey for the service just handed over."""
+        service = self._service(service_code)
+        name = service.name.get(self.ctx.language) if service else service_code
+        dialog = SurveyDialog(f"{service_code} — {name}", self.ctx.language, self)
+        dialog.submitted.connect(
+            lambda scores, comment: self.record_survey(service_code, scores, comment)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.survey_dialog = dialog
+        dialog.resize(dialog.sizeHint().expandedTo(self.window().size()))  # the citizen's screen
+        dialog.open()
+
+    def record_survey(self, service_code: str, scores: list[int], comment: str) -> None:
+        session = self.ctx.session
+        self.ctx.ops.run(
+            lambda desk: record_survey(desk, session, service_code, scores, comment),
+            on_error=self._failed,
+        )
 
     def _failed(self, exc: CounterdeskError) -> None:
         self._busy = False

@@ -126,6 +126,16 @@ def _ticket_called(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _survey_recorded(conn: sqlite3.Connection, e: Event) -> None:
+    """An anonymous survey answer: no request, receipt or name is kept with it."""
+    d = e.data
+    conn.execute(
+        "INSERT INTO surveys (seq, service, day, u1, u2, u3, u4, u5, u6, u7, u8, u9, comment)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [e.seq, d["service"], e.recorded_at[:10], *d["scores"], d.get("comment", "")],
+    )
+
+
 def _nothing(conn: sqlite3.Connection, e: Event) -> None:
     """Events whose tables are written by the service itself (staff, catalogue)."""
 
@@ -138,6 +148,7 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.LETTER_ISSUED: _letter_issued,
     EventKind.LETTER_REVOKED: _letter_revoked,
     EventKind.TICKET_CALLED: _ticket_called,
+    EventKind.SURVEY_RECORDED: _survey_recorded,
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,
     EventKind.STAFF_CHANGED: _nothing,

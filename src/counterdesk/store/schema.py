@@ -288,3 +288,31 @@ def m005_district_reference_data(db: Database) -> None:
     )
     db.execute("ALTER TABLE staff ADD COLUMN source TEXT NOT NULL DEFAULT 'local'")
     db.execute("ALTER TABLE sync_state ADD COLUMN exported_seq INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="m006_survey")
+def m006_survey(db: Database) -> None:
+    """Anonymous satisfaction survey answers (SKM U1..U9), one row per survey event.
+
+    ``day`` is the desk's local date the answer was given; nothing links a row to a request.
+    """
+    db.execute(
+        """
+        CREATE TABLE surveys (
+            seq INTEGER PRIMARY KEY,
+            service TEXT NOT NULL,
+            day TEXT NOT NULL,
+            u1 INTEGER NOT NULL,
+            u2 INTEGER NOT NULL,
+            u3 INTEGER NOT NULL,
+            u4 INTEGER NOT NULL,
+            u5 INTEGER NOT NULL,
+            u6 INTEGER NOT NULL,
+            u7 INTEGER NOT NULL,
+            u8 INTEGER NOT NULL,
+            u9 INTEGER NOT NULL,
+            comment TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX surveys_service_day ON surveys(service, day)")
