@@ -29,7 +29,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
-from counterdesk.services.command import run_command
+from counterdesk.services.command import data_dir_option, json_option, run_command
 from counterdesk.services.requests import RequestView, get_request, history, list_requests
 from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
 from counterdesk.services.staff import add_staff, list_staff, unlock_staff
@@ -302,22 +302,9 @@ def cmd_staff(args: argparse.Namespace) -> int:
 
 # parser --------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    # --data-dir is accepted before or after the command. The sub-commands' copy
-    # uses SUPPRESS so that an absent option does not overwrite the value given
-    # before the command; it must be a separate parser (parents share actions).
-    def data_dir_option(default: Any) -> argparse.ArgumentParser:
-        p = argparse.ArgumentParser(add_help=False)
-        p.add_argument(
-            "--data-dir",
-            metavar="DIR",
-            default=default,
-            help="desk data folder (default: $COUNTERDESK_DATA_DIR, else the user data folder)",
-        )
-        return p
-
-    common = data_dir_option(argparse.SUPPRESS)
-    as_json = argparse.ArgumentParser(add_help=False)
-    as_json.add_argument("--json", action="store_true", help="print JSON")
+    data_help = "desk data folder (default: $COUNTERDESK_DATA_DIR, else the user data folder)"
+    common = data_dir_option(argparse.SUPPRESS, data_help)
+    as_json = json_option()
     staff = argparse.ArgumentParser(add_help=False)
     staff.add_argument(
         "--staff",
@@ -328,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counterdesk",
         description="counterdesk service-counter desk. With no command, starts the desktop app.",
-        parents=[data_dir_option(None)],
+        parents=[data_dir_option(None, data_help)],
     )
     parser.add_argument("--version", action="version", version=f"counterdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -26,7 +26,13 @@ from counterdesk.hub.ingest import IngestResult, ingest
 from counterdesk.hub.replies import write_replies
 from counterdesk.hub.store import hub_dir
 from counterdesk.hub.views import desks_report, list_requests
-from counterdesk.services.command import UsageError, report_verdict, run_command
+from counterdesk.services.command import (
+    UsageError,
+    data_dir_option,
+    json_option,
+    report_verdict,
+    run_command,
+)
 from counterdesk.sync.bundle import write_atomically
 from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
 from counterdesk.sync.files import find_bundle_files, read_bundle_file
@@ -409,24 +415,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 # parser --------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    def data_dir_option(default: Any) -> argparse.ArgumentParser:
-        p = argparse.ArgumentParser(add_help=False)
-        p.add_argument(
-            "--data-dir",
-            metavar="DIR",
-            default=default,
-            help="hub data folder (default: $COUNTERDESK_HUB_DIR, else the user data folder)",
-        )
-        return p
-
-    common = data_dir_option(argparse.SUPPRESS)
-    as_json = argparse.ArgumentParser(add_help=False)
-    as_json.add_argument("--json", action="store_true", help="print JSON")
+    data_help = "hub data folder (default: $COUNTERDESK_HUB_DIR, else the user data folder)"
+    common = data_dir_option(argparse.SUPPRESS, data_help)
+    as_json = json_option()
 
     parser = argparse.ArgumentParser(
         prog="counterdesk-hub",
         description="counterdesk district hub: receives desks' bundles, answers them, reports.",
-        parents=[data_dir_option(None)],
+        parents=[data_dir_option(None, data_help)],
     )
     parser.add_argument("--version", action="version", version=f"counterdesk-hub {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

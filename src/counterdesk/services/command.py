@@ -20,6 +20,25 @@ class UsageError(Exception):
     """Wrong usage detected after parsing (exit 2)."""
 
 
+def data_dir_option(default: Any, help_text: str) -> argparse.ArgumentParser:
+    """A parent parser with ``--data-dir``.
+
+    ``--data-dir`` is accepted before or after the command: the top-level parser
+    uses ``default=None``, the sub-commands ``argparse.SUPPRESS`` so that an
+    absent option does not overwrite the value given before the command. Each
+    call makes a new parser, since parents share their actions.
+    """
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--data-dir", metavar="DIR", default=default, help=help_text)
+    return p
+
+
+def json_option() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
 def print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2))
 
