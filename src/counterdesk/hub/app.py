@@ -37,12 +37,11 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from counterdesk.domain.errors import CounterdeskError
@@ -60,8 +59,7 @@ from counterdesk.hub.ingest import (
 )
 from counterdesk.hub.ledger import epoch_acks
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
-from counterdesk.hub.verify_page import verify_routes
-from counterdesk.hub.views import desks_report
+from counterdesk.hub.web import web_middleware, web_routes
 from counterdesk.store.errors import StoreBusy, StoreError
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import BundleError, peek_header
@@ -255,24 +253,6 @@ class HubApi:
         answer = await run_in_threadpool(self.exchange, body)
         return Response(answer, media_type="application/octet-stream")
 
-    async def ep_dashboard(self, request: Request) -> Response:
-        report = await run_in_threadpool(desks_report, self.hub)
-        html = _templates().get_template("dashboard.html").render(report=report)
-        return HTMLResponse(html)
-
-
-_ENV: Environment | None = None
-
-
-def _templates() -> Environment:
-    global _ENV
-    if _ENV is None:
-        _ENV = Environment(
-            loader=PackageLoader("counterdesk.hub", "templates"),
-            autoescape=select_autoescape(["html"]),
-        )
-    return _ENV
-
 
 def _guard(
     handler: Callable[[Request], Awaitable[Response]],
@@ -312,15 +292,15 @@ def create_app(hub: Hub) -> Starlette:
         hub.keys  # noqa: B018
     api = HubApi(hub)
     routes = [
-        Route("/", _guard(api.ep_dashboard), methods=["GET"]),
         Route("/api/v1/", _guard(api.ep_info), methods=["GET"]),
         Route("/api/v1/hello", _guard(api.ep_hello), methods=["POST"]),
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
         Route("/api/v1/exchange", _guard(api.ep_exchange), methods=["POST"]),
-        *verify_routes(hub),  # the public page: GET/POST /verify (see verify_page)
+        *web_routes(hub),  # pages for people: /verify, the dashboard, administration
     ]
     return Starlette(
         routes=routes,
+        middleware=web_middleware(hub),
         exception_handlers={HTTPException: _not_found, 500: _server_error},
     )

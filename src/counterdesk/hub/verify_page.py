@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
@@ -35,6 +34,7 @@ from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.refdata import verify
+from counterdesk.hub.templating import templates
 from counterdesk.store.errors import StoreBusy, StoreError
 from counterdesk.sync import payloads
 
@@ -175,19 +175,6 @@ def check(hub: Hub, text: str) -> Result:
     return Result(state, reason, reason, details)
 
 
-_ENV: Environment | None = None
-
-
-def _templates() -> Environment:
-    global _ENV
-    if _ENV is None:
-        _ENV = Environment(
-            loader=PackageLoader("counterdesk.hub", "templates"),
-            autoescape=select_autoescape(["html"]),
-        )
-    return _ENV
-
-
 class VerifyPage:
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
@@ -197,7 +184,7 @@ class VerifyPage:
         context.setdefault("result", None)
         context.setdefault("error", None)
         html = (
-            _templates()
+            templates()
             .get_template("verify.html")
             .render(district=self.hub.info.district, max_input=MAX_INPUT, **context)
         )
