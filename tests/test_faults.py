@@ -1,4 +1,5 @@
-"""Bad conditions: a second writer, a full disk, a read-only folder, SIGKILL mid-import."""
+"""Bad conditions: a second writer, a full disk, SIGKILL mid-import (read-only folders and
+full or pulled sticks: test_disks.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ from counterdesk.services.audit import audit
 from counterdesk.services.desk import Desk
 from counterdesk.services.register import register
 from counterdesk.services.staff import StaffSession
-from counterdesk.store.db import open_db
-from counterdesk.store.errors import DiskFull, StoreBusy, StoreError
+from counterdesk.store.errors import DiskFull, StoreBusy
 
 from .conftest import NIK_MAN, NIK_WOMAN
 from .test_register import letter_service, reg
@@ -53,19 +53,6 @@ def test_full_disk_loses_nothing(desk: Desk, session: StaffSession) -> None:
     desk.conn.execute("PRAGMA max_page_count = 1073741823")
     register(desk, session, reg(desk))
     assert count(desk) == stored + 1 and audit(desk).ok
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
-def test_read_only_database(desk: Desk, session: StaffSession) -> None:
-    path = desk.paths.database
-    desk.close()
-    path.chmod(0o444)
-    try:
-        with pytest.raises(StoreError):
-            d = Desk(open_db(path), desk.paths)
-            register(d, session, reg(d))
-    finally:
-        path.chmod(0o644)
 
 
 def write_csv(desk: Desk, path: Path, rows: int) -> None:

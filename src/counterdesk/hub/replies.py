@@ -23,7 +23,7 @@ from counterdesk.sync.bundle import (
     write_atomically,
     write_bundle,
 )
-from counterdesk.sync.files import BUNDLE_SUFFIX
+from counterdesk.sync.files import BUNDLE_SUFFIX, write_problem
 
 
 @dataclass(frozen=True)
@@ -109,14 +109,25 @@ def write_replies(hub: Hub, desk: str, root: Path) -> tuple[Path, list[Reply], l
     (the new acknowledgement covers everything an older one did)."""
     folder = Path(root) / desk
     replies = replies_for(hub, desk)
-    folder.mkdir(parents=True, exist_ok=True)
-    old = [
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.name.lower().endswith(BUNDLE_SUFFIX) and _is_ours(hub, desk, p)
-    ]
-    for reply in replies:
-        write_atomically(folder / reply.file_name, reply.data)
+    written = 0
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        old = [
+            p
+            for p in folder.iterdir()
+            if p.is_file() and p.name.lower().endswith(BUNDLE_SUFFIX) and _is_ours(hub, desk, p)
+        ]
+        for reply in replies:
+            write_atomically(folder / reply.file_name, reply.data)
+            written += 1
+    except OSError as exc:
+        raise CounterdeskError(
+            f"cannot write the replies for {desk} in {folder}: {write_problem(exc)}. "
+            f"{written} of {len(replies)} whole file(s) written, none half-written; the "
+            "imported bundles are kept: run the import again with --reply-to on a stick "
+            "with free space",
+            code="reply_write",
+        ) from None
     removed: list[str] = []
     fresh = {r.file_name for r in replies}
     for path in old:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from counterdesk.sync.bundle import (
     write_atomically,
     write_bundle,
 )
-from counterdesk.sync.files import BUNDLE_SUFFIX
+from counterdesk.sync.files import BUNDLE_SUFFIX, write_problem
 from counterdesk.sync.payloads import WireEvent
 
 # Uncompressed payload per bundle. On a stick size matters little; over HTTP a bundle must
@@ -266,11 +267,20 @@ def export_to_folder(
     """
     load_link(desk)  # refuses training and unenrolled desks with a clear message
     folder = Path(folder)
+    if not folder.parent.is_dir():
+        # Only the last part is created: a missing stick must not turn into a folder of
+        # the same name on the PC's own disk (the citizen's data would stay behind).
+        raise CounterdeskError(
+            f"cannot use the folder {folder}: {folder.parent} does not exist (is the stick"
+            " plugged in?); nothing was written",
+            code="export_folder",
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise CounterdeskError(
-            f"cannot use the folder {folder}: {exc.strerror or exc}", code="export_folder"
+            f"cannot use the folder {folder}: {write_problem(exc)}; nothing was written",
+            code="export_folder",
         ) from None
     acked = acked_seq(desk)
     last = last_seq(desk.conn)
@@ -299,13 +309,18 @@ def export_to_folder(
     return report
 
 
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def _write(target: Path, data: bytes, written: int) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
         raise CounterdeskError(
-            f"cannot write {target}: {exc.strerror or exc} ({written} file(s) were written "
-            "completely before this one; export again onto a stick with free space)",
+            f"cannot write {target}: {write_problem(exc)}. The export is incomplete: "
+            f"{written} whole file(s) were written before this one and no half-written file "
+            "was left under a bundle name; the desk keeps every event, so export again"
+            f"{' onto a stick with free space' if exc.errno in _FULL else ''}",
             code="export_write",
         ) from None
 

@@ -107,20 +107,41 @@ def open_db(path: Path, *, create: bool = False, schema: Schema | None = None) -
     if not existed and not create:
         raise StoreError(f"no {schema.what} at {path}; {schema.missing_hint}", code="db_missing")
     if not existed:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the data folder {path.parent}: {exc.strerror or exc}; "
+                "choose a folder this user can write (--data-dir) or fix its permissions",
+                code="db_readonly",
+            ) from None
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
-        raise translate(exc, str(path)) from exc
+        raise _open_error(exc, path) from exc
     try:
         _prepare(conn, path, existed, schema)
     except sqlite3.Error as exc:
         conn.close()
-        raise translate(exc, str(path)) from exc
+        raise _open_error(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return Database(conn)
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """SQLite says only "unable to open database file" when the folder is read-only (a
+    WAL database needs its ``-wal`` and ``-shm`` files beside it): say so, and where."""
+    if "unable to open" in str(exc).lower() and not os.access(path.parent, os.W_OK):
+        return StoreError(
+            f"the database {path} cannot be opened: its folder {path.parent} cannot be "
+            "written (read-only disk or no permission); counterdesk needs to write there. "
+            "Fix the folder's permissions or choose another one (--data-dir); nothing was "
+            "changed",
+            code="db_readonly",
+        )
+    return translate(exc, str(path))
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, existed: bool, schema: Schema) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -58,3 +59,25 @@ def read_bundle_file(path: Path) -> bytes:
     if size > MAX_BUNDLE_FILE:
         raise OSError(f"{size} bytes is too large for a bundle")
     return path.read_bytes()
+
+
+_WHY: Final = {
+    errno.ENOSPC: "the stick or disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file is too large for this stick's file system, or the stick is full",
+    errno.EROFS: "the stick or disk is read-only (a write-protect switch?)",
+    errno.EACCES: "no permission to write there",
+    errno.EPERM: "no permission to write there",
+    errno.ENOENT: "the folder is gone: was the stick removed?",
+    errno.ENODEV: "the stick was removed",
+    errno.ENXIO: "the stick was removed",
+    errno.ESTALE: "the stick was removed",
+    errno.EIO: "the stick failed to write (removed, or damaged)",
+}
+
+
+def write_problem(exc: OSError) -> str:
+    """Why a write onto a stick failed, in words an officer can act on."""
+    why = _WHY.get(exc.errno or 0)
+    detail = exc.strerror or str(exc)
+    return f"{why} ({detail})" if why else detail
