@@ -9,23 +9,47 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.cli.common import STAFF_ENV, UsageError, login, open_desk, print_json
-from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.errors import CounterdeskError, NotFound
 from counterdesk.services.command import report_verdict
-from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf
+from counterdesk.services.desk import Desk
+from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf, info_sheet_pdf
 from counterdesk.services.printer import send_to_printer
 from counterdesk.services.reports import daily_report_pdf, daily_summary
 from counterdesk.services.verification import verify_payload
 from counterdesk.sync.bundle import write_atomically
 
 
+def _info_sheet(desk: Desk, args: argparse.Namespace) -> tuple[bytes, dict[str, Any]]:
+    """`print info-sheet SERVICE` or `print info-sheet --all`: the wall sheet(s)."""
+    if bool(args.all) == bool(args.receipt):
+        raise UsageError("info-sheet needs a SERVICE code or --all (not both)")
+    if not args.all:
+        try:
+            desk.catalogue.get(args.receipt)
+        except NotFound as exc:
+            raise UsageError(str(exc)) from None
+    code = None if args.all else args.receipt.strip().upper()
+    pdf = info_sheet_pdf(desk, code, size=args.paper)
+    services = [s.code for s in desk.catalogue.services] if code is None else [code]
+    return pdf, {"services": services, "pages": len(services)}
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     if bool(args.out) == bool(args.printer):
         raise UsageError("give exactly one of --out FILE.pdf or --printer NAME")
+    if args.document != "info-sheet":
+        if args.all or args.paper:
+            raise UsageError("--all and --paper only apply to info-sheet")
+        if not args.receipt:
+            raise UsageError(f"print {args.document} needs a RECEIPT number")
     with open_desk(args) as desk:
         session = None
         if args.document in ("letter", "referral") and (args.staff or os.environ.get(STAFF_ENV)):
             session = login(desk, args)
-        pdf, info = document_pdf(desk, session, args.document, args.receipt)
+        if args.document == "info-sheet":
+            pdf, info = _info_sheet(desk, args)
+        else:
+            pdf, info = document_pdf(desk, session, args.document, args.receipt)
     if args.out:
         out = Path(args.out)
         try:
@@ -34,11 +58,14 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise CounterdeskError(f"cannot write {out}: {exc.strerror}") from None
         where = str(out)
     else:
-        where = send_to_printer(pdf, args.printer, title=f"{args.document} {args.receipt}")
+        what = args.receipt or "all"
+        where = send_to_printer(pdf, args.printer, title=f"{args.document} {what}")
     if args.json:
         print_json({"document": args.document, "bytes": len(pdf), "to": where} | info)
     else:
         extra = f" ({info['number']})" if "number" in info else ""
+        if "services" in info:
+            extra = f" ({info['pages']} page(s): {', '.join(info['services'])})"
         print(f"{args.document}{extra}: {len(pdf):,} bytes -> {where}")
     return 0
 
@@ -84,12 +111,27 @@ def add_commands(add: Any, as_json: Any, staff: Any) -> None:
     p = add(
         "print",
         cmd_print,
-        "make a ticket, receipt, letter or referral slip as PDF, to a file or a printer",
+        "make a ticket, receipt, letter or referral slip as PDF, to a file or a printer; "
+        "or a service's one-page information sheet for the wall (info-sheet SERVICE | --all)",
         as_json,
         staff,
     )
-    p.add_argument("document", choices=DOCUMENT_KINDS)
-    p.add_argument("receipt", metavar="RECEIPT")
+    p.add_argument("document", choices=(*DOCUMENT_KINDS, "info-sheet"))
+    p.add_argument(
+        "receipt",
+        metavar="RECEIPT|SERVICE",
+        nargs="?",
+        help="the request's receipt number; for info-sheet the service code",
+    )
+    p.add_argument(
+        "--all", action="store_true", help="info-sheet: every service, one page each, in one PDF"
+    )
+    p.add_argument(
+        "--paper",
+        choices=("A4", "F4"),
+        type=str.upper,
+        help="info-sheet: paper size (default: the desk's letter paper)",
+    )
     p.add_argument("--out", metavar="FILE.pdf", help="write the PDF to this file")
     p.add_argument("--printer", metavar="NAME", help="send it to this printer (CUPS queue)")
     p = add(

@@ -29,6 +29,7 @@ from counterdesk.printing import (
     render_referral,
     render_ticket,
 )
+from counterdesk.printing.info_sheet import InfoSheetDoc, render_info_sheets
 from counterdesk.services.desk import Desk
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
@@ -347,3 +348,56 @@ def document_pdf(
         letter = issue_letter(desk, session, receipt)
     pdf = (letter_pdf if kind == "letter" else referral_pdf)(desk, request, letter)
     return pdf, {"number": letter.number, "payload": letter.payload}
+
+
+def _info_sheet_doc(desk: Desk, service: Service, paper: str) -> InfoSheetDoc:
+    info, s, catalogue = desk.info, desk.info.settings, desk.catalogue
+    if service.product == "letter" and service.letter is not None:
+        product_short = service.letter.title.id
+        product = (
+            f"{service.letter.title.id}: surat bernomor, ditandatangani "
+            f"{s.signer_title or 'Camat'}, dengan kode QR untuk memeriksa keasliannya."
+        )
+    elif service.product == "referral" and service.referral is not None:
+        product_short = "Surat pengantar (rujukan)"
+        product = (
+            f"Surat pengantar/rekomendasi untuk diajukan ke {service.referral.agency.id}; "
+            "dokumen akhirnya diterbitkan oleh instansi tersebut."
+        )
+    else:
+        product_short, product = service.name.id, service.description.id
+    return InfoSheetDoc(
+        letterhead=_letterhead(desk),
+        place_line=f"{info.post}, {info.district}",
+        service_code=service.code,
+        category="Perizinan" if service.category == "perizinan" else "Non-perizinan",
+        name=service.name.id,
+        name_en=service.name.en if service.name.en != service.name.id else None,
+        description=service.description.id,
+        requirements=[(r.text.id, r.required) for r in service.requirements],
+        procedure=[p.id for p in service.procedure],
+        time_text=f"{service.days} hari kerja" if service.days else "Hari itu juga",
+        fee_text=f"Rp {service.fee:,}".replace(",", ".")
+        if service.fee
+        else "Gratis / tidak dipungut biaya",
+        fee_note=service.fee_note.id,
+        product_short=product_short,
+        product_text=product,
+        complaint_channel=catalogue.complaint_channel.id,
+        legal_basis=service.legal_basis,
+        footer=f"Katalog layanan {catalogue.district} versi {catalogue.version} \u00b7 "
+        f"loket {info.code} \u00b7 dicetak dengan counterdesk",
+        training=info.training,
+        paper=paper,
+    )
+
+
+def info_sheet_pdf(desk: Desk, service_code: str | None, *, size: str | None = None) -> bytes:
+    """The wall sheet of one service's standard (one page); every service when the code is
+    None (one page each, in catalogue order). ``size`` "A4"/"F4", else the letter paper."""
+    paper = (size or desk.info.settings.letter_paper).upper()
+    if paper not in ("A4", "F4"):
+        raise ValidationError(f"paper must be A4 or F4, not {size!r}", code="bad_paper")
+    catalogue = desk.catalogue
+    services = catalogue.services if service_code is None else (catalogue.get(service_code),)
+    return render_info_sheets([_info_sheet_doc(desk, service, paper) for service in services])
