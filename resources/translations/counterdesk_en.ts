@@ -25,54 +25,236 @@
     </message>
 </context>
 <context>
-    <name>DocumentPrinting</name>
+    <name>Citizen</name>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="51"/>
-        <source>Queue ticket</source>
-        <translation>Queue ticket</translation>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="48"/>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="52"/>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="49"/>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="53"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="50"/>
+        <source>SMS or chat</source>
+        <translation>SMS or chat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="51"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="54"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="52"/>
+        <source>Complaint box</source>
+        <translation>Complaint box</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="53"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="26"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="27"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="28"/>
+        <source>Still in progress</source>
+        <translation>Still in progress</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="86"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="143"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="90"/>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="92"/>
+        <source>About a s&amp;ervice:</source>
+        <translation>About a s&amp;ervice:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="94"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="99"/>
+        <source>About this re&amp;quest ({receipt})</source>
+        <translation>About this re&amp;quest ({receipt})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="112"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="116"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="117"/>
+        <source>What is the complaint? (at most 500 characters)</source>
+        <translation>What is the complaint? (at most 500 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="119"/>
+        <source>&amp;Complaint:</source>
+        <translation>&amp;Complaint:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="121"/>
+        <source>&amp;Record complaint (Ctrl+Enter)</source>
+        <translation>&amp;Record complaint (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="140"/>
+        <source>Show &amp;answered complaints too</source>
+        <translation>Show &amp;answered complaints too</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="146"/>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="150"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="151"/>
+        <source>The answer given to the citizen</source>
+        <translation>The answer given to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="153"/>
+        <source>Ans&amp;wer:</source>
+        <translation>Ans&amp;wer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="155"/>
+        <source>Record a&amp;nswer (Ctrl+Enter)</source>
+        <translation>Record a&amp;nswer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="173"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="198"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="198"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="209"/>
+        <source>All complaints ({n})</source>
+        <translation>All complaints ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="211"/>
+        <source>Open complaints ({n})</source>
+        <translation>Open complaints ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="260"/>
+        <source>Complaint {number} recorded.</source>
+        <translation>Complaint {number} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="281"/>
+        <source>Answer to complaint {number} recorded.</source>
+        <translation>Answer to complaint {number} recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="59"/>
+        <source>Queue ticket</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="60"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="61"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="62"/>
         <source>Referral slip</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="155"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="63"/>
+        <source>Information sheet</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="171"/>
+        <source>all services</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="173"/>
+        <source>Preparing the information sheet ({service})…</source>
+        <translation>Preparing the information sheet ({service})…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="188"/>
         <source>Preparing {document} {receipt}…</source>
         <translation>Preparing {document} {receipt}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="227"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="260"/>
         <source>Printing {document} {receipt} on {printer}…</source>
         <translation>Printing {document} {receipt} on {printer}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="237"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="270"/>
         <source>{document} {receipt} sent to {printer}.</source>
         <translation>{document} {receipt} sent to {printer}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="247"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="280"/>
         <source>{document} {receipt} was not printed.</source>
         <translation>{document} {receipt} was not printed.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="257"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="290"/>
         <source>{document} {receipt} could not be made.</source>
         <translation>{document} {receipt} could not be made.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="272"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="305"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -381,192 +563,212 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="343"/>
         <source>This desk&apos;s database was copied from another computer.</source>
         <translation>This desk&apos;s database was copied from another computer.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="345"/>
         <source>This desk&apos;s database was restored from a backup.</source>
         <translation>This desk&apos;s database was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="346"/>
         <source>Receipt numbers continue in a new series, so none is used twice.</source>
         <translation>Receipt numbers continue in a new series, so none is used twice.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="384"/>
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="359"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="387"/>
         <source>TRAINING DESK — practice data, never sent to the district</source>
         <translation>TRAINING DESK — practice data, never sent to the district</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="389"/>
         <source>Registration (F2)</source>
         <translation>Registration (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="362"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="390"/>
         <source>Requests (F3)</source>
         <translation>Requests (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="363"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="391"/>
         <source>Session locked</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="394"/>
         <source>Staff: {name} ({role})</source>
         <translation>Staff: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="398"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="402"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="405"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="378"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="406"/>
         <source>Search requests</source>
         <translation>Search requests</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="379"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="407"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="406"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="445"/>
         <source>Lock session</source>
         <translation>Lock session</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="447"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="274"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="281"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="399"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="400"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="373"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="408"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="409"/>
         <source>Print receipt (F7)</source>
         <translation>Print receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="410"/>
         <source>Print ticket</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="411"/>
         <source>Print ticket (F8)</source>
         <translation>Print ticket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="412"/>
         <source>Print letter or referral slip</source>
         <translation>Print letter or referral slip</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="415"/>
         <source>Of the registration just made, or of the request shown in Requests</source>
         <translation>Of the registration just made, or of the request shown in Requests</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="417"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="418"/>
         <source>Call next (F9)</source>
         <translation>Call next (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="420"/>
         <source>Call the oldest waiting ticket of today to this counter (F9)</source>
         <translation>Call the oldest waiting ticket of today to this counter (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="422"/>
         <source>Call the shown ticket again</source>
         <translation>Call the shown ticket again</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="423"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="398"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="426"/>
         <source>Printers, the desk, letters</source>
         <translation>Printers, the desk, letters</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="428"/>
         <source>Only an administrator can change the desk settings.</source>
         <translation>Only an administrator can change the desk settings.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="430"/>
+        <source>Service information sheet…</source>
+        <translation>Service information sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="433"/>
+        <source>The service standard as one page for the wall: the service chosen in the registration form, or every service</source>
+        <translation>The service standard as one page for the wall: the service chosen in the registration form, or every service</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="437"/>
+        <source>Complaints…</source>
+        <translation>Complaints…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="439"/>
+        <source>Record complaints and their answers (about the shown request, or a service)</source>
+        <translation>Record complaints and their answers (about the shown request, or a service)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="441"/>
         <source>Queue screen</source>
         <translation>Queue screen</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="443"/>
         <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
         <translation>The waiting-room screen: called tickets, large (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="407"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="446"/>
         <source>Log out (change staff)</source>
         <translation>Log out (change staff)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="375"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -800,7 +1002,57 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <translation>A real (enrolled) desk already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/messages.py" line="241"/>
+        <location filename="../../src/counterdesk/gui/messages.py" line="242"/>
+        <source>This request was never referred to another agency; refer it first.</source>
+        <translation>This request was never referred to another agency; refer it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="246"/>
+        <source>Choose the outcome: issued, refused or still in progress.</source>
+        <translation>Choose the outcome: issued, refused or still in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="249"/>
+        <source>The note is too long ({length} characters; at most {limit}).</source>
+        <translation>The note is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="252"/>
+        <source>A complaint is about a request or about a service: choose one.</source>
+        <translation>A complaint is about a request or about a service: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="255"/>
+        <source>Choose how the complaint came in.</source>
+        <translation>Choose how the complaint came in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="258"/>
+        <source>Type the text first.</source>
+        <translation>Type the text first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="259"/>
+        <source>The text is too long ({length} characters; at most {limit}).</source>
+        <translation>The text is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="262"/>
+        <source>This is not a complaint number (6 to 32 characters 0-9 and a-f).</source>
+        <translation>This is not a complaint number (6 to 32 characters 0-9 and a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="265"/>
+        <source>There is no such complaint at this desk.</source>
+        <translation>There is no such complaint at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="268"/>
+        <source>More than one complaint starts like this; type more of its number.</source>
+        <translation>More than one complaint starts like this; type more of its number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="271"/>
         <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
         <translation>Something unexpected went wrong (nothing was saved). Details: {detail}</translation>
     </message>
@@ -1022,17 +1274,22 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="203"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="199"/>
+        <source>Information sheet</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="204"/>
         <source>Print preview: {document}</source>
         <translation>Print preview: {document}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="204"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="205"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Printer:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="207"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="208"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1040,73 +1297,73 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="208"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="209"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="209"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="210"/>
         <source>Print on the chosen printer (Ctrl+P)</source>
         <translation>Print on the chosen printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="210"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="211"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="211"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="212"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="216"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="217"/>
         <source>No printer found</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="218"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="219"/>
         <source>{name} (default)</source>
         <translation>{name} (default)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="221"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="222"/>
         <source>No printer is installed on this computer. You can save the PDF instead.</source>
         <translation>No printer is installed on this computer. You can save the PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="276"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="277"/>
         <source>Printing on {printer}…</source>
         <translation>Printing on {printer}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="283"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="284"/>
         <source>Sent to {printer}.</source>
         <translation>Sent to {printer}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="314"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="315"/>
         <source>Printed, but the printer choice could not be saved: {reason}</source>
         <translation>Printed, but the printer choice could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="330"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="331"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="332"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="333"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="350"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="351"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="356"/>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="363"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="357"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="364"/>
         <source>Please wait until the document has been sent to the printer.</source>
         <translation>Please wait until the document has been sent to the printer.</translation>
     </message>
@@ -1234,6 +1491,54 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
 </context>
 <context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="39"/>
+        <source>Record referral outcome</source>
+        <translation>Record referral outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="43"/>
+        <source>Request {receipt}, referred to {agency}. What did the agency do?</source>
+        <translation>Request {receipt}, referred to {agency}. What did the agency do?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="50"/>
+        <source>&amp;Issued: the document comes back to the counter</source>
+        <translation>&amp;Issued: the document comes back to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="51"/>
+        <source>&amp;Refused by the agency</source>
+        <translation>&amp;Refused by the agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="52"/>
+        <source>&amp;Still in progress at the agency</source>
+        <translation>&amp;Still in progress at the agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="64"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="67"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="72"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="74"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <location filename="../../src/counterdesk/gui/register_form.py" line="213"/>
@@ -1317,163 +1622,223 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="154"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="182"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="186"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="188"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="161"/>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="189"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="226"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="162"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="190"/>
         <source>Ready by</source>
         <translation>Ready by</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="165"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="193"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="177"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="195"/>
+        <source>Referral outcome</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="207"/>
         <source>Documents handed in</source>
         <translation>Documents handed in</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="192"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="222"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="264"/>
+        <source>Referral outcome recorded</source>
+        <translation>Referral outcome recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="234"/>
+        <source>Complaint recorded</source>
+        <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="236"/>
+        <source>Complaint answered</source>
+        <translation>Complaint answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="248"/>
+        <source>none recorded yet</source>
+        <translation>none recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="254"/>
+        <source>by the district office ({officer})</source>
+        <translation>by the district office ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="265"/>
+        <source>Referral outcome: {outcome}</source>
+        <translation>Referral outcome: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="267"/>
+        <source>(from the district office, {officer})</source>
+        <translation>(from the district office, {officer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
         <source>Reject request</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="300"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="372"/>
         <source>Why is the request rejected? The citizen is told this reason.</source>
         <translation>Why is the request rejected? The citizen is told this reason.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="373"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="375"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="304"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="376"/>
         <source>Why is the request cancelled?</source>
         <translation>Why is the request cancelled?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="305"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="377"/>
         <source>Cancel the request</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="353"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="471"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>Choose a request in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="354"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="472"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="356"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="474"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="357"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="475"/>
         <source>Ready for collection</source>
         <translation>Ready for collection</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="358"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="476"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="359"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="477"/>
         <source>Refer</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="360"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="478"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="361"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="479"/>
         <source>Cancel request…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="366"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="484"/>
         <source>Supervisors and administrators only</source>
         <translation>Supervisors and administrators only</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="228"/>
         <source>Ticket called</source>
         <translation>Ticket called</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="200"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="230"/>
         <source>Letter issued</source>
         <translation>Letter issued</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="319"/>
         <source>Print referral slip (F6)</source>
         <translation>Print referral slip (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="253"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="321"/>
         <source>Print letter (F6)</source>
         <translation>Print letter (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="367"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="485"/>
         <source>Print receipt (F7)</source>
         <translation>Print receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="368"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="486"/>
         <source>Print ticket (F8)</source>
         <translation>Print ticket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="369"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="487"/>
         <source>Call again (Shift+F9)</source>
         <translation>Call again (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="488"/>
+        <source>Record referral &amp;outcome…</source>
+        <translation>Record referral &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="490"/>
+        <source>What the other agency did: issued, refused or still in progress</source>
+        <translation>What the other agency did: issued, refused or still in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="492"/>
+        <source>Com&amp;plaint…</source>
+        <translation>Com&amp;plaint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="493"/>
+        <source>Record or answer a complaint about this request</source>
+        <translation>Record or answer a complaint about this request</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="495"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Call this ticket again: the citizen did not come forward, or is served now</translation>
     </message>
@@ -1621,7 +1986,7 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>ServiceInfo</name>
     <message numerus="yes">
-        <location filename="../../src/counterdesk/gui/service_info.py" line="135"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="139"/>
         <source>%n required document(s) not yet ticked.</source>
         <translation>
             <numerusform>%n required document not yet ticked.</numerusform>
@@ -1629,52 +1994,52 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="140"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="144"/>
         <source>Requirements (tick what the citizen handed in)</source>
         <translation>Requirements (tick what the citizen handed in)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="142"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="146"/>
         <source>No service chosen</source>
         <translation>No service chosen</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="144"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="148"/>
         <source>Type the service code or part of its name, then press Enter.</source>
         <translation>Type the service code or part of its name, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="162"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="166"/>
         <source>Completion time</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="163"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="167"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="164"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="168"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="167"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="171"/>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="176"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="180"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="184"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="188"/>
         <source>Referral slip to another agency</source>
         <translation>Referral slip to another agency</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="185"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="189"/>
         <source>Service at the counter</source>
         <translation>Service at the counter</translation>
     </message>

@@ -25,54 +25,236 @@
     </message>
 </context>
 <context>
-    <name>DocumentPrinting</name>
+    <name>Citizen</name>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="51"/>
-        <source>Queue ticket</source>
-        <translation>Tiket antrean</translation>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="48"/>
+        <source>At the counter</source>
+        <translation>Langsung di loket</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="52"/>
-        <source>Receipt</source>
-        <translation>Tanda terima</translation>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="49"/>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="53"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="50"/>
+        <source>SMS or chat</source>
+        <translation>SMS atau pesan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="51"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="54"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="52"/>
+        <source>Complaint box</source>
+        <translation>Kotak pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="53"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="26"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="27"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="28"/>
+        <source>Still in progress</source>
+        <translation>Masih diproses</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="86"/>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="143"/>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="90"/>
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="92"/>
+        <source>About a s&amp;ervice:</source>
+        <translation>Tentang &amp;layanan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="94"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="99"/>
+        <source>About this re&amp;quest ({receipt})</source>
+        <translation>Tentang pe&amp;rmohonan ini ({receipt})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="112"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="116"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="117"/>
+        <source>What is the complaint? (at most 500 characters)</source>
+        <translation>Apa yang diadukan? (paling banyak 500 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="119"/>
+        <source>&amp;Complaint:</source>
+        <translation>&amp;Isi pengaduan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="121"/>
+        <source>&amp;Record complaint (Ctrl+Enter)</source>
+        <translation>Ca&amp;tat pengaduan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="140"/>
+        <source>Show &amp;answered complaints too</source>
+        <translation>Tampilkan juga yang sudah &amp;dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="146"/>
+        <source>&amp;List:</source>
+        <translation>Da&amp;ftar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="150"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="151"/>
+        <source>The answer given to the citizen</source>
+        <translation>Jawaban yang diberikan kepada warga</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="153"/>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="155"/>
+        <source>Record a&amp;nswer (Ctrl+Enter)</source>
+        <translation>Catat ja&amp;waban (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="173"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="198"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="198"/>
+        <source>open</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="209"/>
+        <source>All complaints ({n})</source>
+        <translation>Semua pengaduan ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="211"/>
+        <source>Open complaints ({n})</source>
+        <translation>Pengaduan yang belum dijawab ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="260"/>
+        <source>Complaint {number} recorded.</source>
+        <translation>Pengaduan {number} dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/complaints_dialog.py" line="281"/>
+        <source>Answer to complaint {number} recorded.</source>
+        <translation>Jawaban atas pengaduan {number} dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="59"/>
+        <source>Queue ticket</source>
+        <translation>Tiket antrean</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="60"/>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="61"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="62"/>
         <source>Referral slip</source>
         <translation>Surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="155"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="63"/>
+        <source>Information sheet</source>
+        <translation>Lembar informasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="171"/>
+        <source>all services</source>
+        <translation>semua layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="173"/>
+        <source>Preparing the information sheet ({service})…</source>
+        <translation>Menyiapkan lembar informasi ({service})…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="188"/>
         <source>Preparing {document} {receipt}…</source>
         <translation>Menyiapkan {document} {receipt}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="227"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="260"/>
         <source>Printing {document} {receipt} on {printer}…</source>
         <translation>Mencetak {document} {receipt} di {printer}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="237"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="270"/>
         <source>{document} {receipt} sent to {printer}.</source>
         <translation>{document} {receipt} terkirim ke {printer}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="247"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="280"/>
         <source>{document} {receipt} was not printed.</source>
         <translation>{document} {receipt} tidak tercetak.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="257"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="290"/>
         <source>{document} {receipt} could not be made.</source>
         <translation>{document} {receipt} tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/document_printing.py" line="272"/>
+        <location filename="../../src/counterdesk/gui/document_printing.py" line="305"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -380,192 +562,212 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="343"/>
         <source>This desk&apos;s database was copied from another computer.</source>
         <translation>Basis data meja ini disalin dari komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="317"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="345"/>
         <source>This desk&apos;s database was restored from a backup.</source>
         <translation>Basis data meja ini dipulihkan dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="346"/>
         <source>Receipt numbers continue in a new series, so none is used twice.</source>
         <translation>Nomor tanda terima dilanjutkan dengan seri baru agar tidak ada nomor yang terpakai dua kali.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="384"/>
         <source>TRAINING</source>
         <translation>LATIHAN</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="359"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="387"/>
         <source>TRAINING DESK — practice data, never sent to the district</source>
         <translation>MEJA LATIHAN — data latihan, tidak pernah dikirim ke kabupaten</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="389"/>
         <source>Registration (F2)</source>
         <translation>Pendaftaran (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="362"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="390"/>
         <source>Requests (F3)</source>
         <translation>Permohonan (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="363"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="391"/>
         <source>Session locked</source>
         <translation>Sesi terkunci</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="394"/>
         <source>Staff: {name} ({role})</source>
         <translation>Petugas: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="398"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="402"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="405"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="378"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="406"/>
         <source>Search requests</source>
         <translation>Cari permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="379"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="407"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="406"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="445"/>
         <source>Lock session</source>
         <translation>Kunci sesi</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="447"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="274"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="281"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="399"/>
         <source>&amp;Queue</source>
         <translation>&amp;Antrean</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="400"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sinkron</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="373"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="408"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="409"/>
         <source>Print receipt (F7)</source>
         <translation>Cetak tanda terima (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="410"/>
         <source>Print ticket</source>
         <translation>Cetak tiket</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="411"/>
         <source>Print ticket (F8)</source>
         <translation>Cetak tiket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="412"/>
         <source>Print letter or referral slip</source>
         <translation>Cetak surat atau surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="415"/>
         <source>Of the registration just made, or of the request shown in Requests</source>
         <translation>Untuk pendaftaran yang baru dibuat, atau untuk permohonan yang tampil di Permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="417"/>
         <source>Call next</source>
         <translation>Panggil berikutnya</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="418"/>
         <source>Call next (F9)</source>
         <translation>Panggil berikutnya (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="420"/>
         <source>Call the oldest waiting ticket of today to this counter (F9)</source>
         <translation>Panggil nomor antrean hari ini yang paling lama menunggu ke loket ini (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="422"/>
         <source>Call the shown ticket again</source>
         <translation>Panggil ulang nomor antrean yang tampil</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="423"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="398"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="426"/>
         <source>Printers, the desk, letters</source>
         <translation>Printer, meja layanan, surat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="428"/>
         <source>Only an administrator can change the desk settings.</source>
         <translation>Hanya administrator yang dapat mengubah pengaturan meja layanan.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="430"/>
+        <source>Service information sheet…</source>
+        <translation>Lembar informasi layanan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="433"/>
+        <source>The service standard as one page for the wall: the service chosen in the registration form, or every service</source>
+        <translation>Standar pelayanan satu halaman untuk ditempel: layanan yang dipilih di formulir pendaftaran, atau semua layanan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="437"/>
+        <source>Complaints…</source>
+        <translation>Pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="439"/>
+        <source>Record complaints and their answers (about the shown request, or a service)</source>
+        <translation>Catat pengaduan dan jawabannya (tentang permohonan yang ditampilkan, atau suatu layanan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="441"/>
         <source>Queue screen</source>
         <translation>Layar antrean</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="443"/>
         <source>The waiting-room screen: called tickets, large (F11 full screen)</source>
         <translation>Layar untuk ruang tunggu: nomor antrean yang dipanggil, berukuran besar (F11 layar penuh)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="407"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="446"/>
         <source>Log out (change staff)</source>
         <translation>Keluar akun (ganti petugas)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="375"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -799,7 +1001,57 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <translation>Di folder ini sudah ada meja resmi (terdaftar di kabupaten).</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/messages.py" line="241"/>
+        <location filename="../../src/counterdesk/gui/messages.py" line="242"/>
+        <source>This request was never referred to another agency; refer it first.</source>
+        <translation>Permohonan ini belum pernah dirujuk ke instansi lain; rujuk dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="246"/>
+        <source>Choose the outcome: issued, refused or still in progress.</source>
+        <translation>Pilih hasilnya: diterbitkan, ditolak, atau masih diproses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="249"/>
+        <source>The note is too long ({length} characters; at most {limit}).</source>
+        <translation>Catatan terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="252"/>
+        <source>A complaint is about a request or about a service: choose one.</source>
+        <translation>Pengaduan tentang suatu permohonan atau suatu layanan: pilih salah satu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="255"/>
+        <source>Choose how the complaint came in.</source>
+        <translation>Pilih saluran masuknya pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="258"/>
+        <source>Type the text first.</source>
+        <translation>Ketik isinya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="259"/>
+        <source>The text is too long ({length} characters; at most {limit}).</source>
+        <translation>Teksnya terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="262"/>
+        <source>This is not a complaint number (6 to 32 characters 0-9 and a-f).</source>
+        <translation>Ini bukan nomor pengaduan (6 sampai 32 karakter 0-9 dan a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="265"/>
+        <source>There is no such complaint at this desk.</source>
+        <translation>Pengaduan itu tidak ada di loket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="268"/>
+        <source>More than one complaint starts like this; type more of its number.</source>
+        <translation>Lebih dari satu pengaduan berawalan seperti ini; ketik nomornya lebih lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="271"/>
         <source>Something unexpected went wrong (nothing was saved). Details: {detail}</source>
         <translation>Terjadi kesalahan yang tidak terduga (data belum tersimpan). Rincian: {detail}</translation>
     </message>
@@ -1020,90 +1272,95 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <translation>Surat pengantar rujukan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="203"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="199"/>
+        <source>Information sheet</source>
+        <translation>Lembar informasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="204"/>
         <source>Print preview: {document}</source>
         <translation>Pratinjau cetak: {document}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="204"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="205"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Printer:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="207"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="208"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="208"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="209"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="209"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="210"/>
         <source>Print on the chosen printer (Ctrl+P)</source>
         <translation>Cetak pada printer yang dipilih (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="210"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="211"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="211"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="212"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="216"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="217"/>
         <source>No printer found</source>
         <translation>Printer tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="218"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="219"/>
         <source>{name} (default)</source>
         <translation>{name} (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="221"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="222"/>
         <source>No printer is installed on this computer. You can save the PDF instead.</source>
         <translation>Belum ada printer yang terpasang di komputer ini. Anda dapat menyimpan PDF-nya saja.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="276"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="277"/>
         <source>Printing on {printer}…</source>
         <translation>Mencetak di {printer}…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="283"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="284"/>
         <source>Sent to {printer}.</source>
         <translation>Terkirim ke {printer}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="314"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="315"/>
         <source>Printed, but the printer choice could not be saved: {reason}</source>
         <translation>Sudah dicetak, tetapi pilihan printer tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="330"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="331"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="332"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="333"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="350"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="351"/>
         <source>Saved to {path}.</source>
         <translation>Tersimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="356"/>
-        <location filename="../../src/counterdesk/gui/print_preview.py" line="363"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="357"/>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="364"/>
         <source>Please wait until the document has been sent to the printer.</source>
         <translation>Mohon tunggu sampai dokumen selesai dikirim ke printer.</translation>
     </message>
@@ -1230,6 +1487,54 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
 </context>
 <context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="39"/>
+        <source>Record referral outcome</source>
+        <translation>Catat hasil rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="43"/>
+        <source>Request {receipt}, referred to {agency}. What did the agency do?</source>
+        <translation>Permohonan {receipt}, dirujuk ke {agency}. Apa hasil dari instansi tersebut?</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="50"/>
+        <source>&amp;Issued: the document comes back to the counter</source>
+        <translation>&amp;Diterbitkan: dokumen kembali ke loket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="51"/>
+        <source>&amp;Refused by the agency</source>
+        <translation>Dito&amp;lak oleh instansi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="52"/>
+        <source>&amp;Still in progress at the agency</source>
+        <translation>&amp;Masih diproses di instansi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="64"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Catatan (boleh kosong):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="67"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="72"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/referral_dialog.py" line="74"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <location filename="../../src/counterdesk/gui/register_form.py" line="213"/>
@@ -1313,163 +1618,223 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="154"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="182"/>
         <source>overdue</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="158"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="186"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="159"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="187"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="160"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="188"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="161"/>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="196"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="189"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="226"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="162"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="190"/>
         <source>Ready by</source>
         <translation>Selesai paling lambat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="165"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="193"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="177"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="195"/>
+        <source>Referral outcome</source>
+        <translation>Hasil rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="207"/>
         <source>Documents handed in</source>
         <translation>Berkas yang diserahkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="192"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="222"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="299"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="264"/>
+        <source>Referral outcome recorded</source>
+        <translation>Hasil rujukan dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="234"/>
+        <source>Complaint recorded</source>
+        <translation>Pengaduan dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="236"/>
+        <source>Complaint answered</source>
+        <translation>Pengaduan dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="248"/>
+        <source>none recorded yet</source>
+        <translation>belum ada yang dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="254"/>
+        <source>by the district office ({officer})</source>
+        <translation>oleh kantor kabupaten ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="265"/>
+        <source>Referral outcome: {outcome}</source>
+        <translation>Hasil rujukan: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="267"/>
+        <source>(from the district office, {officer})</source>
+        <translation>(dari kantor kabupaten, {officer})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
         <source>Reject request</source>
         <translation>Tolak permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="300"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="372"/>
         <source>Why is the request rejected? The citizen is told this reason.</source>
         <translation>Mengapa permohonan ditolak? Alasan ini disampaikan kepada pemohon.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="301"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="373"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="303"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="375"/>
         <source>Cancel request</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="304"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="376"/>
         <source>Why is the request cancelled?</source>
         <translation>Mengapa permohonan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="305"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="377"/>
         <source>Cancel the request</source>
         <translation>Batalkan permohonan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="353"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="471"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>Pilih permohonan di daftar untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="354"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="472"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="356"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="474"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="357"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="475"/>
         <source>Ready for collection</source>
         <translation>Siap diambil</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="358"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="476"/>
         <source>Handed over</source>
         <translation>Diserahkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="359"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="477"/>
         <source>Refer</source>
         <translation>Rujuk</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="360"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="478"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="361"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="479"/>
         <source>Cancel request…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="366"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="484"/>
         <source>Supervisors and administrators only</source>
         <translation>Hanya untuk supervisor dan administrator</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="198"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="228"/>
         <source>Ticket called</source>
         <translation>Nomor antrean dipanggil</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="200"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="230"/>
         <source>Letter issued</source>
         <translation>Surat diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="251"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="319"/>
         <source>Print referral slip (F6)</source>
         <translation>Cetak surat rujukan (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="253"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="321"/>
         <source>Print letter (F6)</source>
         <translation>Cetak surat (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="367"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="485"/>
         <source>Print receipt (F7)</source>
         <translation>Cetak tanda terima (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="368"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="486"/>
         <source>Print ticket (F8)</source>
         <translation>Cetak tiket (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="369"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="487"/>
         <source>Call again (Shift+F9)</source>
         <translation>Panggil ulang (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/request_detail.py" line="371"/>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="488"/>
+        <source>Record referral &amp;outcome…</source>
+        <translation>Catat hasil &amp;rujukan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="490"/>
+        <source>What the other agency did: issued, refused or still in progress</source>
+        <translation>Hasil dari instansi tujuan: diterbitkan, ditolak, atau masih diproses</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="492"/>
+        <source>Com&amp;plaint…</source>
+        <translation>&amp;Pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="493"/>
+        <source>Record or answer a complaint about this request</source>
+        <translation>Catat atau jawab pengaduan tentang permohonan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="495"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
     </message>
@@ -1614,59 +1979,59 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>ServiceInfo</name>
     <message numerus="yes">
-        <location filename="../../src/counterdesk/gui/service_info.py" line="135"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="139"/>
         <source>%n required document(s) not yet ticked.</source>
         <translation>
             <numerusform>%n berkas wajib belum dicentang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="140"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="144"/>
         <source>Requirements (tick what the citizen handed in)</source>
         <translation>Persyaratan (centang berkas yang diserahkan pemohon)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="142"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="146"/>
         <source>No service chosen</source>
         <translation>Belum ada layanan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="144"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="148"/>
         <source>Type the service code or part of its name, then press Enter.</source>
         <translation>Ketik kode layanan atau sebagian namanya, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="162"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="166"/>
         <source>Completion time</source>
         <translation>Waktu penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="163"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="167"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="164"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="168"/>
         <source>Product</source>
         <translation>Produk layanan</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="167"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="171"/>
         <source>Referred to</source>
         <translation>Dirujuk ke</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="176"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="180"/>
         <source>(required)</source>
         <translation>(wajib)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="184"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="188"/>
         <source>Referral slip to another agency</source>
         <translation>Surat pengantar ke instansi lain</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/service_info.py" line="185"/>
+        <location filename="../../src/counterdesk/gui/service_info.py" line="189"/>
         <source>Service at the counter</source>
         <translation>Pelayanan langsung di loket</translation>
     </message>

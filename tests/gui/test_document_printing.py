@@ -209,3 +209,23 @@ def test_a_failed_direct_print_is_shown_in_a_message(
     assert box is not None and box.isVisible()
     assert "Tanda terima" in box.text() and "tidak tercetak" in box.text()
     assert "Tiket antrean" in box.informativeText()  # the second failure joins the first
+
+
+def test_ctrl_i_previews_the_information_sheet_of_the_chosen_service_or_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ctx = window.ctx
+    window.tabs.setCurrentWidget(window.register)
+    window.register.picker.set_service("SKTM")
+    qtbot.waitUntil(lambda: window.register.info.service is not None)
+    window.info_sheet_action.trigger()
+    dialog = opened(qtbot, window)
+    assert dialog.windowTitle() == "Pratinjau cetak: Lembar informasi SKTM"
+    assert dialog.page_count() == 1
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.printing.dialog is None)
+    window.tabs.setCurrentWidget(window.split)  # not registering: every service
+    press(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened(qtbot, window)
+    assert dialog.page_count() == len(ctx.reader.catalogue.services) > 1
+    dialog.reject()

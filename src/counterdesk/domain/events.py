@@ -27,6 +27,9 @@ class EventKind(StrEnum):
     LETTER_REVOKED = "letter_revoked"
     TICKET_CALLED = "ticket_called"
     SURVEY_RECORDED = "survey_recorded"
+    REFERRAL_OUTCOME = "referral_outcome"
+    COMPLAINT_RECORDED = "complaint_recorded"
+    COMPLAINT_ANSWERED = "complaint_answered"
 
 
 def canonical_json(obj: Any) -> bytes:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 PdfResult = tuple[bytes, dict[str, Any]]
 ROLL_KINDS = ("ticket", "receipt")  # as print_output.ROLL_KINDS (a test keeps them equal)
+INFO_SHEET = "info_sheet"
 
 
 def document_pdf(desk: Desk, session: StaffSession, kind: str, receipt: str) -> PdfResult:
@@ -39,6 +40,13 @@ def document_pdf(desk: Desk, session: StaffSession, kind: str, receipt: str) -> 
     from counterdesk.services.documents import document_pdf as make
 
     return make(desk, session, kind, receipt)
+
+
+def info_sheet_pdf(desk: Desk, service: str | None) -> PdfResult:
+    """On the writer thread: the service standard for the wall (one page per service)."""
+    from counterdesk.services.documents import info_sheet_pdf as make
+
+    return make(desk, service), {"number": service or "all"}
 
 
 def warm_printing(_desk: Desk) -> None:
@@ -52,6 +60,7 @@ def document_name(kind: str) -> str:
         "receipt": QCoreApplication.translate("DocumentPrinting", "Receipt"),
         "letter": QCoreApplication.translate("DocumentPrinting", "Letter"),
         "referral": QCoreApplication.translate("DocumentPrinting", "Referral slip"),
+        INFO_SHEET: QCoreApplication.translate("DocumentPrinting", "Information sheet"),
     }.get(kind, kind)
 
 
@@ -125,6 +134,17 @@ class DocumentPrinting(QObject):
         def make(desk: Desk) -> PdfResult:
             return document_pdf(desk, session, kind, receipt)
 
+        # Only a letter or slip is a change (its number); tickets and receipts are reads.
+        self._run(make, done, failed, changes=kind not in ROLL_KINDS)
+
+    def _run(
+        self,
+        make: Callable[[Desk], PdfResult],
+        done: Callable[[PdfResult], None],
+        failed: Callable[[CounterdeskError], None],
+        *,
+        changes: bool,
+    ) -> None:
         self._making += 1
         if self._making == 1:
             self.busy_changed.emit(True)
@@ -142,9 +162,22 @@ class DocumentPrinting(QObject):
             finish()
             failed(exc)
 
-        # Only a letter or slip is a change (its number); tickets and receipts are reads.
-        changes = kind not in ROLL_KINDS
         self.ctx.ops.run(make, on_done=on_done, on_error=on_error, changes=changes)
+
+    def preview_info_sheet(self, service: str | None) -> None:
+        """The wall information sheet of ``service`` (every service when None), previewed."""
+        if self.busy:
+            return
+        label = service or self.tr("all services")
+        self.status.emit(
+            self.tr("Preparing the information sheet ({service})…").format(service=label)
+        )
+        self._run(
+            lambda desk: info_sheet_pdf(desk, service),
+            lambda result: self._show_preview(INFO_SHEET, label, result),
+            lambda exc: self._failed(INFO_SHEET, label, message_for(exc)),
+            changes=False,
+        )
 
     # preview -------------------------------------------------------------------
     def preview(self, kind: str, receipt: str) -> None:

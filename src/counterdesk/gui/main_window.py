@@ -43,6 +43,7 @@ from counterdesk.services.requests import RequestView, get_request
 
 if TYPE_CHECKING:  # made on first use
     from counterdesk.config import DeskSettings
+    from counterdesk.gui.complaints_dialog import ComplaintsDialog
     from counterdesk.gui.queue_display import QueueDisplay
     from counterdesk.gui.settings_dialog import SettingsDialog
     from counterdesk.gui.shortcuts_dialog import ShortcutsDialog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.queue_display: QueueDisplay | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.complaints_dialog: ComplaintsDialog | None = None
         self.printing = printing(ctx, self)
         self.sync = sync(ctx, self)
         self.register = RegisterForm(ctx, self)
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.call_again_action = action("Shift+F9", self.detail.request_call_again)
         self.settings_action = action("", self.open_settings)
         self.queue_display_action = action("", self.open_queue_display)
+        self.complaints_action = action("Ctrl+K", self.open_complaints)
+        self.info_sheet_action = action("Ctrl+I", self.print_info_sheet)
         self.lock_action = action("Ctrl+L", self.lock_requested)
         self.logout_action = action("Ctrl+Shift+L", self.logout_requested)
         self.quit_action = action("Ctrl+Q", self.close)
@@ -167,8 +171,11 @@ class MainWindow(QMainWindow):
             self.print_receipt_action,
             self.print_ticket_action,
             self.print_letter_action,
+            self.info_sheet_action,
         ):
             self.desk_menu.addAction(a)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.complaints_action)
         self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.settings_action)
         self.desk_menu.addSeparator()
@@ -273,6 +280,27 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("Settings saved."), 8_000)
         self.settings_saved.emit(settings)
+
+    def print_info_sheet(self) -> None:
+        """Ctrl+I: the wall information sheet of the service chosen in the registration
+        form, or of every service (one page each) when none is chosen."""
+        if self.locked:
+            return
+        service = self.register.info.service if self.tabs.currentWidget() is self.register else None
+        self.printing.preview_info_sheet(service.code if service is not None else None)
+
+    def open_complaints(self) -> None:
+        """Ctrl+K: complaints; about the request shown in Requests when that tab is open."""
+        from counterdesk.gui.complaints_dialog import ComplaintsDialog
+
+        if self.locked:
+            return
+        request = self.detail.view if self.tabs.currentWidget() is self.split else None
+        dialog = ComplaintsDialog(self.ctx, request, self)
+        dialog.changed.connect(lambda: self.detail.show_request(self.detail.view))
+        dialog.finished.connect(dialog.deleteLater)
+        self.complaints_dialog = dialog
+        dialog.open()
 
     def open_queue_display(self) -> None:
         if self.queue_display is None:
@@ -398,6 +426,17 @@ class MainWindow(QMainWindow):
             self.tr("Printers, the desk, letters")
             if self.is_admin
             else self.tr("Only an administrator can change the desk settings.")
+        )
+        self.info_sheet_action.setText(self.tr("Service information sheet…"))
+        self.info_sheet_action.setToolTip(
+            self.tr(
+                "The service standard as one page for the wall: the service chosen in the"
+                " registration form, or every service"
+            )
+        )
+        self.complaints_action.setText(self.tr("Complaints…"))
+        self.complaints_action.setToolTip(
+            self.tr("Record complaints and their answers (about the shown request, or a service)")
         )
         self.queue_display_action.setText(self.tr("Queue screen"))
         self.queue_display_action.setToolTip(

@@ -238,6 +238,36 @@ def _catalogue() -> dict[str, str]:
         "sync_cancelled": QCoreApplication.translate(
             "Messages", "The exchange with the district was stopped."
         ),
+        # referrals and complaints
+        "referral_not_referred": QCoreApplication.translate(
+            "Messages",
+            "This request was never referred to another agency; refer it first.",
+        ),
+        "referral_outcome_unknown": QCoreApplication.translate(
+            "Messages", "Choose the outcome: issued, refused or still in progress."
+        ),
+        "note_long": QCoreApplication.translate(
+            "Messages", "The note is too long ({length} characters; at most {limit})."
+        ),
+        "complaint_target": QCoreApplication.translate(
+            "Messages", "A complaint is about a request or about a service: choose one."
+        ),
+        "complaint_channel": QCoreApplication.translate(
+            "Messages", "Choose how the complaint came in."
+        ),
+        "complaint_empty": QCoreApplication.translate("Messages", "Type the text first."),
+        "complaint_long": QCoreApplication.translate(
+            "Messages", "The text is too long ({length} characters; at most {limit})."
+        ),
+        "complaint_number": QCoreApplication.translate(
+            "Messages", "This is not a complaint number (6 to 32 characters 0-9 and a-f)."
+        ),
+        "complaint_unknown": QCoreApplication.translate(
+            "Messages", "There is no such complaint at this desk."
+        ),
+        "complaint_ambiguous": QCoreApplication.translate(
+            "Messages", "More than one complaint starts like this; type more of its number."
+        ),
         "internal": QCoreApplication.translate(
             "Messages",
             "Something unexpected went wrong (nothing was saved). Details: {detail}",

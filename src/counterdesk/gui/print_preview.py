@@ -196,6 +196,7 @@ class PrintPreviewDialog(QDialog):
             "receipt": self.tr("Receipt"),
             "letter": self.tr("Letter"),
             "referral": self.tr("Referral slip"),
+            "info_sheet": self.tr("Information sheet"),
         }.get(self._kind, self._kind)
 
     def retranslate(self) -> None:

@@ -1,7 +1,10 @@
 """One request: its details, the identity (masked), its timeline, the lifecycle
 actions the rules allow from its status for this staff member, its documents to
 print (receipt F7, ticket F8, letter or referral slip F6) and calling its ticket
-again (Shift+F9). After a hand-over the citizen is offered the satisfaction survey."""
+again (Shift+F9). After a hand-over the citizen is offered the satisfaction survey.
+A request that was referred to another agency shows the agency's outcome and can have
+it recorded ("Record referral outcome…"); complaints about the request are recorded
+and answered in the complaints dialog ("Complaint…")."""
 
 from __future__ import annotations
 
@@ -24,15 +27,24 @@ from counterdesk.domain.catalogue import Service
 from counterdesk.domain.errors import CounterdeskError, NotFound
 from counterdesk.domain.lifecycle import ALLOWED, NEEDS_REASON, NEEDS_ROLE, Status
 from counterdesk.gui import texts
+from counterdesk.gui.complaints_dialog import ComplaintsDialog
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import ErrorLabel
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.pc_settings import counter_name
 from counterdesk.gui.reason_dialog import ReasonDialog
+from counterdesk.gui.referral_dialog import ReferralOutcomeDialog, outcome_label
 from counterdesk.gui.survey_dialog import SurveyDialog
 from counterdesk.services.advance import advance
 from counterdesk.services.queue import call_again
-from counterdesk.services.requests import RequestView, history
+from counterdesk.services.referrals import (
+    Outcome,
+    agency_of,
+    current_outcome,
+    record_outcome,
+    was_referred,
+)
+from counterdesk.services.requests import RequestView, get_request, history
 from counterdesk.services.survey import record_survey
 
 ACTIONS = (
@@ -100,6 +112,17 @@ class RequestDetail(QWidget):
         self.call_again_button.setAutoDefault(False)
         self.call_again_button.clicked.connect(self.request_call_again)
         documents.addWidget(self.call_again_button, 1, 1)
+        self.outcome_button = QPushButton(self)
+        self.outcome_button.setAutoDefault(False)
+        self.outcome_button.clicked.connect(self.request_outcome)
+        extra = QGridLayout()
+        extra.addWidget(self.outcome_button, 0, 0)
+        self.complaint_button = QPushButton(self)
+        self.complaint_button.setAutoDefault(False)
+        self.complaint_button.clicked.connect(self.open_complaints)
+        extra.addWidget(self.complaint_button, 0, 1)
+        self.outcome_dialog: ReferralOutcomeDialog | None = None
+        self.complaints_dialog: ComplaintsDialog | None = None
         body = QWidget(self)
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 0, 0, 0)
@@ -122,11 +145,16 @@ class RequestDetail(QWidget):
         layout.addLayout(documents)
         layout.addSpacing(6)
         layout.addLayout(grid)
-        # Tab goes as the eye does: the documents (and calling again), then the actions.
+        layout.addSpacing(6)
+        layout.addLayout(extra)
+        # Tab goes as the eye does: the documents (and calling again), the actions, then the
+        # referral outcome and complaints.
         order = [
             *self.print_buttons.values(),
             self.call_again_button,
             *self.buttons.values(),
+            self.outcome_button,
+            self.complaint_button,
         ]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
@@ -163,6 +191,8 @@ class RequestDetail(QWidget):
         ]
         if v.note:
             rows.append((self.tr("Note"), html.escape(v.note)))
+        if self.referred():
+            rows.append((self.tr("Referral outcome"), self._outcome_text(v)))
         order = [f.key for f in service.fields] if service else []
         keys = [k for k in order if k in v.fields] + [k for k in v.fields if k not in order]
         for key in keys:
@@ -198,6 +228,12 @@ class RequestDetail(QWidget):
                 what = self.tr("Ticket called")
             elif e["kind"] == "letter_issued":
                 what = self.tr("Letter issued")
+            elif e["kind"] == "referral_outcome":
+                what = self._outcome_event(e["seq"])
+            elif e["kind"] == "complaint_recorded":
+                what = self.tr("Complaint recorded")
+            elif e["kind"] == "complaint_answered":
+                what = self.tr("Complaint answered")
             else:
                 what = e["kind"]
             note = f" — <i>{html.escape(e['note'])}</i>" if e.get("note") else ""
@@ -205,6 +241,38 @@ class RequestDetail(QWidget):
                 f"{html.escape(when)} · {html.escape(e['staff'])}: <b>{html.escape(what)}</b>{note}"
             )
         self.timeline.setText("<br>".join(lines))
+
+    def _outcome_text(self, v: RequestView) -> str:
+        outcome = current_outcome(self.ctx.reader, v)
+        if outcome is None:
+            return html.escape(self.tr("none recorded yet"))
+        text = f"<b>{html.escape(outcome_label(outcome.outcome))}</b>"
+        if outcome.note:
+            text += " — " + html.escape(outcome.note)
+        when = texts.format_datetime(outcome.recorded_at, self.ctx.language)
+        if outcome.recorded_by == "hub":
+            by = self.tr("by the district office ({officer})").format(officer=outcome.officer)
+        else:
+            by = outcome.staff
+        return text + html.escape(f" ({when}, {by})")
+
+    def _outcome_event(self, seq: int) -> str:
+        row = self.ctx.reader.conn.execute(
+            "SELECT outcome, recorded_by, officer FROM referral_outcomes WHERE seq = ?", [seq]
+        ).fetchone()
+        if row is None:
+            return self.tr("Referral outcome recorded")
+        what = self.tr("Referral outcome: {outcome}").format(outcome=outcome_label(row[0]))
+        if row[1] == "hub":
+            what += " " + self.tr("(from the district office, {officer})").format(officer=row[2])
+        return what
+
+    def outcome(self) -> Outcome | None:
+        return current_outcome(self.ctx.reader, self.view) if self.view is not None else None
+
+    def referred(self) -> bool:
+        """Whether the shown request is or was referred to another agency."""
+        return self.view is not None and was_referred(self.ctx.reader.conn, self.view.id)
 
     def _service(self, code: str) -> Service | None:
         try:
@@ -253,6 +321,10 @@ class RequestDetail(QWidget):
             else self.tr("Print letter (F6)")
         )
         self.call_again_button.setEnabled(self.can_call_again())
+        referred = self.referred()
+        self.outcome_button.setVisible(referred)
+        self.outcome_button.setEnabled(referred and not self._busy)
+        self.complaint_button.setEnabled(self.view is not None)
 
     # documents and the queue -------------------------------------------------------
     def request_print(self, kind: str) -> None:
@@ -323,6 +395,51 @@ class RequestDetail(QWidget):
         if target == Status.COLLECTED:
             self.offer_survey(view.service)
 
+    # referral outcome and complaints ----------------------------------------------
+    def request_outcome(self) -> None:
+        """Open the outcome dialog for the shown (referred) request."""
+        if self.view is None or self._busy or not self.referred():
+            return
+        current = self.outcome()
+        self.ask_outcome(
+            self.view.receipt,
+            agency_of(self.ctx.reader, self.view.service),
+            current.outcome if current else "",
+            self._record_outcome,
+        )
+
+    def ask_outcome(
+        self, receipt: str, agency: str, current: str, done: Callable[[str, str], None]
+    ) -> None:
+        """Open the dialog; ``done(outcome, note)`` records. Tests may replace this."""
+        self.outcome_dialog = ReferralOutcomeDialog.ask(self, receipt, agency, current, done)
+
+    def _record_outcome(self, outcome: str, note: str) -> None:
+        assert self.view is not None
+        receipt, session = self.view.receipt, self.ctx.session
+        self._busy = True
+        self._update_buttons()
+        self.ctx.ops.run(
+            lambda desk: record_outcome(desk, session, receipt, outcome, note=note),
+            on_done=lambda _o: self._outcome_recorded(receipt),
+            on_error=self._failed,
+        )
+
+    def _outcome_recorded(self, receipt: str) -> None:
+        self._busy = False
+        self.show_request(get_request(self.ctx.reader, receipt))
+
+    def open_complaints(self) -> None:
+        """The complaints dialog, about the shown request."""
+        if self.view is None:
+            return
+        dialog = ComplaintsDialog(self.ctx, self.view, self)
+        dialog.changed.connect(self._render)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "complaints_dialog", None))
+        self.complaints_dialog = dialog
+        dialog.open()
+
     # the satisfaction survey -------------------------------------------------------
     def offer_survey(self, service_code: str) -> None:
         """Open (not exec) the citizen's survey for the service just handed over."""
@@ -368,6 +485,12 @@ class RequestDetail(QWidget):
         self.print_buttons["receipt"].setText(self.tr("Print receipt (F7)"))
         self.print_buttons["ticket"].setText(self.tr("Print ticket (F8)"))
         self.call_again_button.setText(self.tr("Call again (Shift+F9)"))
+        self.outcome_button.setText(self.tr("Record referral &outcome…"))
+        self.outcome_button.setToolTip(
+            self.tr("What the other agency did: issued, refused or still in progress")
+        )
+        self.complaint_button.setText(self.tr("Com&plaint…"))
+        self.complaint_button.setToolTip(self.tr("Record or answer a complaint about this request"))
         self.call_again_button.setToolTip(
             self.tr("Call this ticket again: the citizen did not come forward, or is served now")
         )

@@ -112,6 +112,10 @@ class ServiceInfo(QWidget):
                 self._boxes.append((req.key, req.required, row.box))
         self.retranslate()
 
+    @property
+    def service(self) -> Service | None:
+        return self._service
+
     def checkboxes(self) -> list[QCheckBox]:
         return [box for _, _, box in self._boxes]
 

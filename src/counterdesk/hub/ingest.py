@@ -35,6 +35,7 @@ from typing import Final, Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.hub.citizen import project_events
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import LedgerConflict, store_events, tag
 from counterdesk.hub.refdata import note_versions, refresh_keys
@@ -445,6 +446,7 @@ def ingest_opened(
                     bundle_id=bundle_id,
                     now=now,
                 )
+                project_events(hub.conn, code, decoded.events)
                 if stored.new_epoch:
                     hub.alert(
                         "new_epoch",

@@ -6,8 +6,9 @@ the same transaction as the change. A desk's replies (HTTP or stick) carry every
 version is above what that desk last said it has installed (its hello, or the first line
 of its events bundles); the desk never goes back to an older version.
 
-Staff accounts are the one kind that differs per desk: an account is for one desk or for
-all (``desk = '*'``), and each desk gets its own view of the same version.
+Staff accounts differ per desk: an account is for one desk or for all (``desk = '*'``),
+and each desk gets its own view of the same version. So do the hub's notes (referral
+outcomes and complaint answers recorded here): each desk gets those for its requests.
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ def items_for(
                 continue
             if kind == payloads.STAFF:
                 item = payloads.RefItem(kind, item.version, _staff_view(item.data, desk))
+            elif kind == payloads.HUB_NOTES:
+                item = payloads.RefItem(kind, item.version, _notes_view(item.data, desk))
             out.append(item)
     return out
 
@@ -417,3 +420,59 @@ def verify(hub: Hub, text: str) -> Verdict:
         revoked=lambda payload: _revocation(hub, payload.number),
         unknown_desk="it is not a desk of this district (or it has not made first contact)",
     )
+
+
+# --------------------------------------------------------------------------- hub notes
+
+
+def _notes_snapshot(hub: Hub) -> dict[str, Any]:
+    """Outcomes and answers recorded at the hub that their desk has not echoed back yet."""
+    outcomes = hub.conn.execute(
+        "SELECT o.outcome_id, o.desk, o.request_id, coalesce(r.receipt, '') AS receipt,"
+        " o.outcome, o.agency, o.note, o.officer, o.recorded_at FROM referral_outcomes o"
+        " LEFT JOIN requests r ON r.desk = o.desk AND r.request_id = o.request_id"
+        " WHERE o.recorded_by = 'hub' AND o.desk_seq IS NULL ORDER BY o.rowid"
+    ).fetchall()
+    answers = hub.conn.execute(
+        "SELECT complaint_id, desk, answer, officer, answered_at FROM complaint_answers"
+        " WHERE answered_by = 'hub' AND desk_seq IS NULL ORDER BY rowid"
+    ).fetchall()
+    return {
+        "outcomes": [
+            {"desk": r["desk"]}
+            | schema.HubOutcome(
+                outcome_id=r["outcome_id"],
+                request_id=r["request_id"],
+                receipt=r["receipt"],
+                outcome=r["outcome"],
+                agency=r["agency"],
+                note=r["note"],
+                officer=r["officer"],
+                at=r["recorded_at"],
+            ).to_json()
+            for r in outcomes
+        ],
+        "answers": [
+            {"desk": r["desk"]}
+            | schema.HubAnswer(
+                complaint_id=r["complaint_id"],
+                answer=r["answer"],
+                officer=r["officer"],
+                at=r["answered_at"],
+            ).to_json()
+            for r in answers
+        ],
+    }
+
+
+def _notes_view(data: dict[str, Any], desk: str) -> dict[str, Any]:
+    """The notes for one desk's requests and complaints, without the desk code."""
+    return {
+        key: [{k: v for k, v in n.items() if k != "desk"} for n in data[key] if n["desk"] == desk]
+        for key in ("outcomes", "answers")
+    }
+
+
+def publish_hub_notes(hub: Hub) -> payloads.RefItem:
+    """Publish the hub's notes again (inside the transaction that recorded a new one)."""
+    return _publish(hub, payloads.HUB_NOTES, _notes_snapshot(hub))

@@ -252,3 +252,106 @@ _M002: Final = [
 def m002_district_refdata(db: Database) -> None:
     for statement in _M002:
         db.execute(statement)
+
+
+_M003: Final = [
+    # Officers who sign in to the hub's pages (not desk staff: those are in ``staff``).
+    """
+    CREATE TABLE officers (
+        name TEXT PRIMARY KEY,
+        full_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('officer', 'admin')),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until REAL NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    )
+    """,
+    # Signed-in browsers: only the SHA-256 of the session token is kept, never the token.
+    """
+    CREATE TABLE officer_sessions (
+        token_hash TEXT PRIMARY KEY,
+        officer TEXT NOT NULL REFERENCES officers(name),
+        csrf_token TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        last_seen REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX officer_sessions_officer ON officer_sessions(officer)",
+]
+
+
+@hub_migrations(name="m003_officers")
+def m003_officers(db: Database) -> None:
+    for statement in _M003:
+        db.execute(statement)
+
+
+_M004: Final = [
+    # Referral outcomes, from desks' ``referral_outcome`` events or recorded here by an
+    # officer (``recorded_by = 'hub'``). ``desk_seq`` is the seq of the desk's event for it:
+    # NULL for an outcome recorded here that the desk has not echoed back yet.
+    """
+    CREATE TABLE referral_outcomes (
+        outcome_id TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        agency TEXT NOT NULL,
+        note TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        officer TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        desk_seq INTEGER
+    )
+    """,
+    "CREATE INDEX referral_outcomes_request ON referral_outcomes(desk, request_id)",
+    """
+    CREATE TABLE complaints (
+        complaint_id TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        request_id TEXT,
+        service TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        text TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )
+    """,
+    # One answer per complaint at the hub: the first that reaches it (from the desk or given
+    # here); ``desk_seq`` as for outcomes.
+    """
+    CREATE TABLE complaint_answers (
+        complaint_id TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        answered_by TEXT NOT NULL,
+        officer TEXT NOT NULL,
+        answered_at TEXT NOT NULL,
+        desk_seq INTEGER
+    )
+    """,
+]
+
+
+@hub_migrations(name="m004_citizen")
+def m004_citizen(db: Database) -> None:
+    for statement in _M004:
+        db.execute(statement)
+
+
+_M005: Final = [
+    # The district's figures (hub/stats.py): a month's requests, and its survey answers
+    # (the only events read by kind and time, so the index holds only them).
+    "CREATE INDEX requests_registered ON requests(registered_at)",
+    "CREATE INDEX events_surveys ON events(recorded_at) WHERE kind = 'survey_recorded'",
+]
+
+
+@hub_migrations(name="m005_stats_indexes")
+def m005_stats_indexes(db: Database) -> None:
+    for statement in _M005:
+        db.execute(statement)

@@ -14,6 +14,10 @@ a note. What each kind holds is described in :mod:`counterdesk.sync.refdata`.
   letters and receipts; a revoked desk's key is kept, marked revoked.
 - ``revoked_letters``: the district's list replaces the desk's; a listed letter issued by
   this desk is marked revoked through a ``letter_revoked`` event.
+- ``hub_notes``: referral outcomes and complaint answers an officer recorded at the hub
+  for this desk; each one not yet known here is recorded as this desk's own
+  ``referral_outcome`` / ``complaint_answered`` event (``recorded_by``/``answered_by``
+  ``hub``, same outcome/complaint id), so it is in the log and the hub sees the echo.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from typing import Any
 
 from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.events import EventKind
+from counterdesk.services.complaints import install_hub_answer
 from counterdesk.services.desk import Desk
+from counterdesk.services.referrals import install_hub_outcome
 from counterdesk.services.setup import install_catalogue
 from counterdesk.services.staff import SYSTEM
 from counterdesk.sync import payloads
@@ -244,6 +250,30 @@ def _revoked_letters(desk: Desk, item: payloads.RefItem) -> str:
     return text + (f", {mine} of them issued here, now marked revoked" if mine else "")
 
 
+def _hub_notes(desk: Desk, item: payloads.RefItem) -> str:
+    outcomes, answers = schema.parse_hub_notes(item.data)
+    new_outcomes = sum(
+        install_hub_outcome(
+            desk,
+            request_id=o.request_id,
+            outcome_id=o.outcome_id,
+            outcome=o.outcome,
+            agency=o.agency,
+            note=o.note,
+            officer=o.officer,
+            staff=SYSTEM,
+        )
+        for o in outcomes
+    )
+    new_answers = sum(
+        install_hub_answer(
+            desk, complaint_id=a.complaint_id, answer=a.answer, officer=a.officer, staff=SYSTEM
+        )
+        for a in answers
+    )
+    return f": {new_outcomes} referral outcome(s), {new_answers} complaint answer(s) recorded"
+
+
 _APPLY: dict[str, Callable[[Desk, payloads.RefItem], str]] = {
     payloads.CATALOGUE: _catalogue,
     payloads.STAFF: _staff,
@@ -251,4 +281,5 @@ _APPLY: dict[str, Callable[[Desk, payloads.RefItem], str]] = {
     payloads.HOLIDAYS: _holidays,
     payloads.DESK_KEYS: _desk_keys,
     payloads.REVOKED_LETTERS: _revoked_letters,
+    payloads.HUB_NOTES: _hub_notes,
 }

@@ -17,7 +17,11 @@ days its clock said). The PDF is on the desk's letter paper (A4 or F4).
   computed) against the service's promised days: on time when taken <= promised;
 - **referrals**: requests referred on the day (moved to ``referred``, or given a
   referral slip), by the agency of their service;
-- **overdue**: requests due before the day and still open at the end of it.
+- **overdue**: requests due before the day and still open at the end of it;
+- **referral outcomes**: outcomes recorded on the day (at the desk, or at the hub and
+  received here), by outcome (issued, refused, pending);
+- **complaints**: complaints recorded on the day by service, how many of them are
+  answered, and how many complaints of any day are still open.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from counterdesk.printing import (
     ReportTable,
     render_daily_report,
 )
+from counterdesk.services.complaints import complaint_counts
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import MONTHS_ID
 
@@ -85,6 +90,17 @@ class AgencyReferrals:
 
 
 @dataclass(frozen=True)
+class ServiceComplaints:
+    service: str
+    recorded: int
+    answered: int
+    open: int
+
+
+OUTCOME_LABELS = {"issued": "Diterbitkan", "refused": "Ditolak", "pending": "Masih diproses"}
+
+
+@dataclass(frozen=True)
 class OverdueRequest:
     receipt: str
     service: str
@@ -115,6 +131,9 @@ class DailySummary:
     referrals: list[AgencyReferrals]
     overdue: int
     overdue_requests: list[OverdueRequest] = field(default_factory=list)
+    referral_outcomes: dict[str, int] = field(default_factory=dict)
+    complaints: list[ServiceComplaints] = field(default_factory=list)
+    complaints_open: int = 0
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -284,6 +303,30 @@ def _overdue(desk: Desk, day: str, calendar: WorkingCalendar) -> list[OverdueReq
     return out
 
 
+def _referral_outcomes(desk: Desk, day: str) -> dict[str, int]:
+    """Outcomes recorded on the day, by outcome (each outcome id once)."""
+    counts = {
+        str(r[0]): int(r[1])
+        for r in desk.conn.execute(
+            "SELECT outcome, count(*) FROM referral_outcomes"
+            " WHERE substr(recorded_at, 1, 10) = ? GROUP BY outcome",
+            [day],
+        )
+    }
+    return {k: counts[k] for k in OUTCOME_LABELS if k in counts}
+
+
+def _complaints(desk: Desk, day: str) -> tuple[list[ServiceComplaints], int]:
+    rows = [
+        ServiceComplaints(code, c["recorded"], c["answered"], c["open"])
+        for code, c in complaint_counts(desk, day_from=day, day_to=day).items()
+    ]
+    row = desk.conn.execute(
+        "SELECT count(*) FROM complaints WHERE status = 'open' AND day <= ?", [day]
+    ).fetchone()
+    return rows, int(row[0])
+
+
 def daily_summary(desk: Desk, day: datetime.date) -> DailySummary:
     """The figures of one day at this desk."""
     info = desk.info
@@ -299,6 +342,7 @@ def daily_summary(desk: Desk, day: datetime.date) -> DailySummary:
     completions = _completions(desk, events, calendar)
     on_time = sum(1 for c in completions if c.on_time)
     overdue = _overdue(desk, text, calendar)
+    complaints, complaints_open = _complaints(desk, text)
     return DailySummary(
         desk=info.code,
         desk_name=info.name,
@@ -320,6 +364,9 @@ def daily_summary(desk: Desk, day: datetime.date) -> DailySummary:
         referrals=_referrals(desk, events),
         overdue=len(overdue),
         overdue_requests=overdue,
+        referral_outcomes=_referral_outcomes(desk, text),
+        complaints=complaints,
+        complaints_open=complaints_open,
     )
 
 
@@ -350,6 +397,11 @@ def report_doc(desk: Desk, summary: DailySummary) -> DailyReportDoc:
         ("tepat waktu / terlambat", f"{summary.on_time} / {summary.late}"),
         ("dirujuk", str(sum(a.referrals for a in summary.referrals))),
         ("lewat tenggat (terbuka)", str(summary.overdue)),
+        ("hasil rujukan dicatat", str(sum(summary.referral_outcomes.values()))),
+        (
+            "pengaduan (baru / terbuka)",
+            f"{sum(c.recorded for c in summary.complaints)} / {summary.complaints_open}",
+        ),
     ]
     chart = BarChartData(
         title="Permohonan terdaftar per layanan, menurut status saat ini",
@@ -402,6 +454,23 @@ def report_doc(desk: Desk, summary: DailySummary) -> DailyReportDoc:
         numeric_from=2,
         widths=[5.5, 2.0, 1.0],
     )
+    outcomes = ReportTable(
+        title="Hasil rujukan yang dicatat hari ini",
+        header=["Hasil", "Jumlah"],
+        rows=[[OUTCOME_LABELS[k], str(n)] for k, n in summary.referral_outcomes.items()],
+        empty_text="Tidak ada hasil rujukan yang dicatat hari ini.",
+        widths=[5.0, 1.2],
+    )
+    complaints = ReportTable(
+        title=f"Pengaduan hari ini menurut layanan (masih terbuka, semua hari: "
+        f"{summary.complaints_open})",
+        header=["Layanan", "Diterima", "Dijawab", "Terbuka"],
+        rows=[
+            [c.service, str(c.recorded), str(c.answered), str(c.open)] for c in summary.complaints
+        ],
+        empty_text="Tidak ada pengaduan hari ini.",
+        widths=[4.0, 1.2, 1.2, 1.2],
+    )
     listed = summary.overdue_requests[:OVERDUE_LISTED]
     more = summary.overdue - len(listed)
     overdue = ReportTable(
@@ -434,7 +503,7 @@ def report_doc(desk: Desk, summary: DailySummary) -> DailyReportDoc:
         desk_line=f"Loket {info.code} \u2013 {info.name} \u00b7 {info.post}",
         key_figures=key_figures,
         chart=chart,
-        tables=[services, completions, referrals, overdue],
+        tables=[services, completions, referrals, outcomes, complaints, overdue],
         generated_text=f"Dibuat {now.strftime('%d-%m-%Y %H:%M')} oleh counterdesk, loket "
         f"{info.code}. Waktu menurut jam komputer loket.",
         training=info.training,

@@ -136,6 +136,65 @@ def _survey_recorded(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _referral_outcome(conn: sqlite3.Connection, e: Event) -> None:
+    """One outcome of a referral; the same outcome_id twice (hub, then echo) is kept once."""
+    d = e.data
+    conn.execute(
+        "INSERT OR IGNORE INTO referral_outcomes (outcome_id, seq, request_id, outcome, agency,"
+        " note, recorded_by, officer, staff, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            d["outcome_id"],
+            e.seq,
+            e.request_id,
+            d["outcome"],
+            d.get("agency", ""),
+            d.get("note", ""),
+            d.get("recorded_by", "desk"),
+            d.get("officer", ""),
+            e.staff,
+            e.recorded_at,
+        ],
+    )
+    conn.execute("UPDATE requests SET last_seq = ? WHERE id = ?", [e.seq, e.request_id])
+
+
+def _complaint_recorded(conn: sqlite3.Connection, e: Event) -> None:
+    d = e.data
+    conn.execute(
+        "INSERT OR IGNORE INTO complaints (complaint_id, seq, request_id, service, receipt,"
+        " channel, text, staff, recorded_at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            d["complaint_id"],
+            e.seq,
+            e.request_id,
+            d["service"],
+            d.get("receipt", ""),
+            d["channel"],
+            d["text"],
+            e.staff,
+            e.recorded_at,
+            e.recorded_at[:10],
+        ],
+    )
+
+
+def _complaint_answered(conn: sqlite3.Connection, e: Event) -> None:
+    """The latest answer is the complaint's answer."""
+    d = e.data
+    conn.execute(
+        "UPDATE complaints SET status = 'answered', answer = ?, answered_by = ?, officer = ?,"
+        " answered_at = ?, answered_seq = ? WHERE complaint_id = ?",
+        [
+            d["answer"],
+            d.get("answered_by", "desk"),
+            d.get("officer", ""),
+            e.recorded_at,
+            e.seq,
+            d["complaint_id"],
+        ],
+    )
+
+
 def _nothing(conn: sqlite3.Connection, e: Event) -> None:
     """Events whose tables are written by the service itself (staff, catalogue)."""
 
@@ -149,6 +208,9 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.LETTER_REVOKED: _letter_revoked,
     EventKind.TICKET_CALLED: _ticket_called,
     EventKind.SURVEY_RECORDED: _survey_recorded,
+    EventKind.REFERRAL_OUTCOME: _referral_outcome,
+    EventKind.COMPLAINT_RECORDED: _complaint_recorded,
+    EventKind.COMPLAINT_ANSWERED: _complaint_answered,
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,
     EventKind.STAFF_CHANGED: _nothing,

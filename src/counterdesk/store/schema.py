@@ -316,3 +316,55 @@ def m006_survey(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX surveys_service_day ON surveys(service, day)")
+
+
+@migrations(name="m007_referrals_complaints")
+def m007_referrals_complaints(db: Database) -> None:
+    """Referral outcomes (one row per ``referral_outcome`` event; the request's current
+    outcome is its row with the highest seq) and complaints (pengaduan) with their answer.
+
+    ``recorded_by``/``answered_by`` is ``desk`` or ``hub`` (an officer at the district hub,
+    whose name is in ``officer``); ``outcome_id``/``complaint_id`` come from the event so
+    that the same outcome or answer reaching the desk twice is recorded once.
+    """
+    db.execute(
+        """
+        CREATE TABLE referral_outcomes (
+            outcome_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            request_id TEXT NOT NULL REFERENCES requests(id),
+            outcome TEXT NOT NULL,
+            agency TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            officer TEXT NOT NULL DEFAULT '',
+            staff TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX referral_outcomes_request ON referral_outcomes(request_id, seq)")
+    db.execute(
+        """
+        CREATE TABLE complaints (
+            complaint_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            request_id TEXT,
+            service TEXT NOT NULL,
+            receipt TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL,
+            text TEXT NOT NULL,
+            staff TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            answer TEXT NOT NULL DEFAULT '',
+            answered_by TEXT NOT NULL DEFAULT '',
+            officer TEXT NOT NULL DEFAULT '',
+            answered_at TEXT NOT NULL DEFAULT '',
+            answered_seq INTEGER
+        )
+        """
+    )
+    db.execute("CREATE INDEX complaints_status ON complaints(status, seq)")
+    db.execute("CREATE INDEX complaints_service_day ON complaints(service, day)")

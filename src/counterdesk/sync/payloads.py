@@ -38,7 +38,8 @@ Kinds (the bundle header's ``kind``):
 ``refdata`` (hub -> desk)
     Reference data as a list of versioned items ``{"kind", "version", "sha256", "data"}``,
     applied together in one transaction; kinds: ``catalogue``, ``staff``, ``letterhead``,
-    ``holidays``, ``desk_keys``, ``revoked_letters`` (see :mod:`counterdesk.sync.refdata`).
+    ``holidays``, ``desk_keys``, ``revoked_letters``, ``hub_notes`` (see
+    :mod:`counterdesk.sync.refdata`).
     Each kind's version only grows; a desk ignores an item not newer than what it has, and
     kinds it does not know, so kinds can be added.
 """
@@ -78,8 +79,17 @@ LETTERHEAD: Final = "letterhead"
 HOLIDAYS: Final = "holidays"
 DESK_KEYS: Final = "desk_keys"
 REVOKED_LETTERS: Final = "revoked_letters"
+HUB_NOTES: Final = "hub_notes"  # referral outcomes and complaint answers recorded at the hub
 # The order a desk applies them in (keys before revocations, so both are there to verify).
-REFDATA_KINDS: Final = (CATALOGUE, STAFF, LETTERHEAD, HOLIDAYS, DESK_KEYS, REVOKED_LETTERS)
+REFDATA_KINDS: Final = (
+    CATALOGUE,
+    STAFF,
+    LETTERHEAD,
+    HOLIDAYS,
+    DESK_KEYS,
+    REVOKED_LETTERS,
+    HUB_NOTES,
+)
 MAX_VERSIONS: Final = 32
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")

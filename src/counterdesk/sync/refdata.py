@@ -12,6 +12,10 @@ JSON object, a whole snapshot (never a delta), so the newest version alone is en
 ``holidays``         ``{"holidays": [{"date": "YYYY-MM-DD", "name"}]}``
 ``desk_keys``        ``{"desks": [{"desk", "sign_public" (base64), "key_id", "revoked"}]}``
 ``revoked_letters``  ``{"letters": [{"number", "desk", "reason", "at"}]}``
+``hub_notes``        ``{"outcomes": [{"outcome_id", "request_id", "receipt", "outcome",
+                     "agency", "note", "officer", "at"}], "answers": [{"complaint_id",
+                     "answer", "officer", "at"}]}`` -- referral outcomes and complaint
+                     answers recorded at the hub for this desk that it has not echoed back
 
 Anything malformed raises :class:`~counterdesk.sync.payloads.PayloadError` (from the
 ``parse_*`` functions) or :class:`~counterdesk.domain.errors.ValidationError` (from the
@@ -338,3 +342,113 @@ def parse_revoked_letters(data: object) -> list[RevokedLetter]:
         seen.add(number)
         out.append(letter)
     return out
+
+
+# --------------------------------------------------------------------------- hub notes
+
+REFERRAL_OUTCOMES: Final = ("issued", "refused", "pending")
+MAX_NOTE: Final = 200
+MAX_ANSWER: Final = 500
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass(frozen=True)
+class HubOutcome:
+    """A referral outcome an officer recorded at the hub, for the desk of the request."""
+
+    outcome_id: str
+    request_id: str
+    receipt: str
+    outcome: str
+    agency: str
+    note: str
+    officer: str
+    at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "outcome_id": self.outcome_id,
+            "request_id": self.request_id,
+            "receipt": self.receipt,
+            "outcome": self.outcome,
+            "agency": self.agency,
+            "note": self.note,
+            "officer": self.officer,
+            "at": self.at,
+        }
+
+
+@dataclass(frozen=True)
+class HubAnswer:
+    """An answer to a desk's complaint given at the hub."""
+
+    complaint_id: str
+    answer: str
+    officer: str
+    at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "complaint_id": self.complaint_id,
+            "answer": self.answer,
+            "officer": self.officer,
+            "at": self.at,
+        }
+
+
+def check_hex_id(value: object, what: str) -> str:
+    if not isinstance(value, str) or not _HEX32.fullmatch(value):
+        raise ValidationError(f"{what} is not 32 lower-case hex digits", code="refdata_invalid")
+    return value
+
+
+def check_referral_outcome(outcome: str) -> str:
+    value = outcome.strip().lower()
+    if value not in REFERRAL_OUTCOMES:
+        raise ValidationError(
+            f"unknown referral outcome {outcome!r}; use one of: {', '.join(REFERRAL_OUTCOMES)}",
+            code="referral_outcome_unknown",
+        )
+    return value
+
+
+def parse_hub_notes(data: object) -> tuple[list[HubOutcome], list[HubAnswer]]:
+    kind = "hub_notes"
+    if not isinstance(data, dict) or set(data) != {"outcomes", "answers"}:
+        raise PayloadError(f"{kind} reference data must be an object with 'outcomes', 'answers'")
+    outcomes: list[HubOutcome] = []
+    answers: list[HubAnswer] = []
+    raw_outcomes, raw_answers = data["outcomes"], data["answers"]
+    if not isinstance(raw_outcomes, list) or not isinstance(raw_answers, list):
+        raise PayloadError(f"{kind} reference data: 'outcomes' and 'answers' must be lists")
+    if len(raw_outcomes) + len(raw_answers) > MAX_ITEMS:
+        raise PayloadError(f"{kind} reference data: too many entries")
+    keys = {"outcome_id", "request_id", "receipt", "outcome", "agency", "note", "officer", "at"}
+    try:
+        for raw in raw_outcomes:
+            item = _record(raw, keys, kind)
+            outcomes.append(
+                HubOutcome(
+                    outcome_id=check_hex_id(item["outcome_id"], "outcome_id"),
+                    request_id=check_hex_id(item["request_id"], "request_id"),
+                    receipt=check_text(item["receipt"], "receipt", limit=60),
+                    outcome=check_referral_outcome(check_text(item["outcome"], "outcome")),
+                    agency=check_text(item["agency"], "agency"),
+                    note=check_text(item["note"], "note", limit=MAX_NOTE),
+                    officer=check_text(item["officer"], "officer", limit=100),
+                    at=check_text(item["at"], "time", limit=64),
+                )
+            )
+        for raw in raw_answers:
+            item = _record(raw, {"complaint_id", "answer", "officer", "at"}, kind)
+            answers.append(
+                HubAnswer(
+                    complaint_id=check_hex_id(item["complaint_id"], "complaint_id"),
+                    answer=check_text(item["answer"], "answer", empty=False, limit=MAX_ANSWER),
+                    officer=check_text(item["officer"], "officer", limit=100),
+                    at=check_text(item["at"], "time", limit=64),
+                )
+            )
+    except CounterdeskError as exc:
+        raise _wrap(kind, exc) from None
+    return outcomes, answers
