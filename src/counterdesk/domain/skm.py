@@ -22,9 +22,9 @@ ELEMENTS: tuple[tuple[str, Text], ...] = (
     ("U5", Text("Produk spesifikasi jenis pelayanan", "Service product")),
     ("U6", Text("Kompetensi pelaksana", "Staff competence")),
     ("U7", Text("Perilaku pelaksana", "Staff behaviour")),
-    ("U8", Text("Sarana dan prasarana", "Facilities")),
-    ("U9", Text("Penanganan pengaduan, saran dan masukan", "Complaint handling")),
-)
+    ("U8", Text("Penanganan pengaduan, saran dan masukan", "Complaint handling")),
+    ("U9", Text("Sarana dan prasarana", "Facilities")),
+)  # the order of PermenPAN-RB 14/2017 (scores are stored in this order)
 OFFICIAL_WEIGHT = 0.111
 MAX_COMMENT = 500
 
