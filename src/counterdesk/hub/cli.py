@@ -20,10 +20,13 @@ from typing import Any
 from counterdesk import __version__
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.hub import refdata
+from counterdesk.hub.citizen_cli import add_citizen_commands
 from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.hub import Hub, init_hub
 from counterdesk.hub.ingest import IngestResult, ingest
+from counterdesk.hub.officer_cli import add_officer_commands
 from counterdesk.hub.replies import write_replies
+from counterdesk.hub.report_cli import add_report_commands
 from counterdesk.hub.store import hub_dir
 from counterdesk.hub.views import desks_report, list_requests
 from counterdesk.services.command import (
@@ -563,6 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
         as_json,
     )
     p.add_argument("payload", metavar="PAYLOAD")
+    add_officer_commands(add, nested, as_json)
+    add_report_commands(add, nested, as_json)
+    add_citizen_commands(add, nested, as_json)
     return parser
 
 
