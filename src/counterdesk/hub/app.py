@@ -23,9 +23,15 @@ pinned key, or at first contact an ``intro`` bundle), so the body is the authent
 
 ``hello``, ``bundles`` and ``replies`` stay for desks that are not updated yet.
 
-Refusals are JSON ``{"error": reason, "code": code}``: 400 malformed, 403 key or desk not
-accepted (the body is quarantined when the sender is an enrolled desk), 404, 405, 409,
-413 body too large, 503 database busy (the desk retries). Malformed input never causes a 500.
+``GET /api/v1/openapi.json`` is the OpenAPI description of all this
+(:mod:`counterdesk.hub.openapi`).
+
+Refusals are JSON ``{"error": reason, "code": code}``: 400 malformed (also: any query
+parameter, a Content-Length that is not the body's length), 403 key or desk not accepted
+(the body is quarantined when the sender is an enrolled desk), 404, 405 (with ``Allow``),
+409, 413 body too large (declared or streamed), 415 a Content-Type other than
+``application/octet-stream`` (none at all is taken as that, as older desks send none),
+503 database busy (the desk retries). Malformed input never causes a 500.
 """
 
 from __future__ import annotations
@@ -36,13 +42,16 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
@@ -58,6 +67,7 @@ from counterdesk.hub.ingest import (
     quarantine,
 )
 from counterdesk.hub.ledger import epoch_acks
+from counterdesk.hub.openapi import BUNDLE_MEDIA_TYPE, openapi_description
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
 from counterdesk.hub.web import web_middleware, web_routes
 from counterdesk.store.errors import StoreBusy, StoreError
@@ -84,14 +94,51 @@ def _error(status: int, message: str, code: str = "") -> JSONResponse:
     return JSONResponse({"error": message, "code": code or f"http_{status}"}, status_code=status)
 
 
-async def _body(request: Request, limit: int) -> bytes:
+def _check_address(request: Request) -> None:
+    """No API address takes a query string: say so rather than ignore it."""
+    raw = bytes(request.scope.get("query_string", b""))
+    if raw:  # read as bytes: request.url would fail on bytes that are not UTF-8
+        text = raw.decode("latin-1")
+        names = sorted({part.split("=", 1)[0] for part in text.split("&") if part})[:5]
+        shown = ", ".join(repr(n[:40]) for n in names) or repr(text[:40])
+        raise ApiError(
+            400, f"this address takes no query parameters (got {shown})", "unknown_parameter"
+        )
+
+
+def _check_media_type(request: Request) -> None:
+    given = request.headers.get("content-type")
+    if given is None:
+        return  # older desks send none; the bytes are checked anyway
+    media_type = given.split(";", 1)[0].strip().lower()
+    if media_type != BUNDLE_MEDIA_TYPE:
+        raise ApiError(
+            415,
+            f"the body must be a bundle sent as {BUNDLE_MEDIA_TYPE}, not {given[:80]!r}",
+            "media_type",
+        )
+
+
+def _declared_length(request: Request, limit: int) -> int | None:
     declared = request.headers.get("content-length")
-    if declared is not None:
-        try:
-            if int(declared) > limit:
-                raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
-        except ValueError:
-            raise ApiError(400, "bad Content-Length", "bad_request") from None
+    if declared is None:
+        return None
+    text = declared.strip()
+    if not text.isascii() or not text.isdigit():
+        raise ApiError(400, f"bad Content-Length {declared[:40]!r}", "bad_length")
+    digits = text.lstrip("0") or "0"
+    if len(digits) > 18 or int(digits) > limit:  # (int() refuses very long numbers)
+        raise ApiError(
+            413,
+            f"the body is larger than {limit} bytes (Content-Length {digits[:20]})",
+            "too_large",
+        )
+    return int(digits)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    _check_media_type(request)
+    declared = _declared_length(request, limit)
     chunks: list[bytes] = []
     size = 0
     try:
@@ -104,9 +151,24 @@ async def _body(request: Request, limit: int) -> bytes:
         # The link was cut while the desk was sending: nothing was stored; it sends again.
         raise ApiError(400, "the desk hung up before the whole body arrived", "cut") from None
     body = b"".join(chunks)
+    if declared is not None and declared != size:
+        raise ApiError(
+            400,
+            f"the body has {size} bytes but its Content-Length says {declared}",
+            "bad_length",
+        )
     if not body:
         raise ApiError(400, "the body is empty: send a bundle", "empty")
     return body
+
+
+def _check_bundle_id(bundle_id: str) -> None:
+    if not _BUNDLE_ID.fullmatch(bundle_id):
+        raise ApiError(
+            400,
+            f"the bundle id in the address is not 32 hex characters: {bundle_id[:40]!r}",
+            "bad_bundle_id",
+        )
 
 
 def _b64(data: bytes) -> str:
@@ -150,8 +212,7 @@ class HubApi:
         }
 
     def upload(self, bundle_id: str, body: bytes) -> tuple[int, dict[str, Any]]:
-        if not _BUNDLE_ID.fullmatch(bundle_id):
-            raise ApiError(400, "the bundle id in the address is not 32 hex characters")
+        _check_bundle_id(bundle_id)
         try:
             header = peek_header(body)
         except BundleError as exc:
@@ -237,11 +298,20 @@ class HubApi:
         body = await _body(request, MAX_HELLO_BODY)
         return JSONResponse(await run_in_threadpool(self.hello, body))
 
-    async def ep_upload(self, request: Request) -> Response:
-        body = await _body(request, MAX_BUNDLE_BODY)
-        status, answer = await run_in_threadpool(
-            self.upload, str(request.path_params["bundle_id"]), body
+    async def ep_openapi(self, request: Request) -> Response:
+        return JSONResponse(
+            openapi_description(
+                max_bundle_body=MAX_BUNDLE_BODY,
+                max_hello_body=MAX_HELLO_BODY,
+                max_payload=MAX_HTTP_PAYLOAD,
+            )
         )
+
+    async def ep_upload(self, request: Request) -> Response:
+        bundle_id = str(request.path_params["bundle_id"])
+        _check_bundle_id(bundle_id)  # before reading a body that could not be stored
+        body = await _body(request, MAX_BUNDLE_BODY)
+        status, answer = await run_in_threadpool(self.upload, bundle_id, body)
         return JSONResponse(answer, status_code=status)
 
     async def ep_replies(self, request: Request) -> Response:
@@ -261,6 +331,7 @@ def _guard(
 
     async def wrapped(request: Request) -> Response:
         try:
+            _check_address(request)
             return await handler(request)
         except ApiError as exc:
             return _error(exc.status, exc.message, exc.code)
@@ -277,13 +348,37 @@ def _guard(
 
 async def _not_found(request: Request, exc: Exception) -> Response:
     if isinstance(exc, HTTPException):
-        return _error(exc.status_code, str(exc.detail))
+        response = _error(exc.status_code, str(exc.detail))
+        if exc.headers:  # e.g. Allow with a 405
+            response.headers.update(exc.headers)
+        return response
     return _error(404, "not found")
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error in %s %s", request.method, request.url.path)
+    log.exception("unexpected error in %s %s", request.method, request.scope.get("path", "?"))
     return _error(500, "internal error in the hub (see its log)", "internal")
+
+
+class _Utf8Addresses:
+    """Outermost: an address (path or query string) that is not UTF-8 gets a 400 before
+    anything parses it (Starlette's URL and query parsing would raise: a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            try:
+                bytes(scope.get("query_string", b"")).decode("utf-8")
+                raw_path = scope.get("raw_path")
+                if raw_path is not None:
+                    unquote_to_bytes(bytes(raw_path)).decode("utf-8")
+            except UnicodeDecodeError:
+                response = _error(400, "the address is not valid UTF-8", "bad_address")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def create_app(hub: Hub) -> Starlette:
@@ -293,6 +388,7 @@ def create_app(hub: Hub) -> Starlette:
     api = HubApi(hub)
     routes = [
         Route("/api/v1/", _guard(api.ep_info), methods=["GET"]),
+        Route("/api/v1/openapi.json", _guard(api.ep_openapi), methods=["GET"]),
         Route("/api/v1/hello", _guard(api.ep_hello), methods=["POST"]),
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
@@ -301,6 +397,6 @@ def create_app(hub: Hub) -> Starlette:
     ]
     return Starlette(
         routes=routes,
-        middleware=web_middleware(hub),
+        middleware=[Middleware(_Utf8Addresses), *web_middleware(hub)],
         exception_handlers={HTTPException: _not_found, 500: _server_error},
     )
