@@ -700,6 +700,7 @@ def test_every_file_on_a_stick_survives_fat32(
 
     def trip(n: int, small: bool) -> None:
         stick = tmp_path / f"trip{n}"
+        stick.mkdir()
         for code, root in desks.items():
             folder = stick / code
             if small:  # many bundles, as a long week away from the office makes

@@ -59,7 +59,7 @@ def test_survey_is_offered_after_hand_over_and_stored(qtbot: QtBot, ctx: Context
     scores = [4, 3, 3, 4, 2, 3, 4, 4, 1]
     answer_by_keys(dialog, scores[:8])
     assert not dialog.send_button.isEnabled()  # one question left
-    assert dialog.question.text() == "Penanganan pengaduan, saran dan masukan"
+    assert dialog.question.text() == "Sarana dan prasarana"
     answer_by_keys(dialog, scores[8:])
     assert dialog.send_button.isEnabled()
     type_text(dialog.comment, "Petugas ramah, antrean cepat ")

@@ -44,6 +44,7 @@ def stick(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path
     root = tmp_path_factory.mktemp("kill")
     hub_root = make_hub(root / "hub")
     stick = root / "stick"
+    stick.mkdir()
     events = requests = 0
     for i, code in enumerate(DESKS):
         with Desk.open(make_desk(root / code, enrollment_bytes(hub_root, code))) as desk:

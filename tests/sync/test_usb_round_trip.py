@@ -23,6 +23,7 @@ class Site:
         self.hub_dir = tmp / "hub"
         self.desk_dir = tmp / "desk"
         self.stick = tmp / "stick"
+        self.stick.mkdir()
         self.capsys = capsys
 
     def hub(self, *args: str) -> tuple[int, str, str]:
