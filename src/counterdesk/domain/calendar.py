@@ -40,3 +40,19 @@ class WorkingCalendar:
             if self.is_working_day(day):
                 count += 1
         return count
+
+
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)

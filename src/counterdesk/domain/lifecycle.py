@@ -26,6 +26,24 @@ class Status(StrEnum):
         return self in FINAL
 
 
+# How statuses are named in Indonesian reports and pages.
+STATUS_LABELS_ID: dict[str, str] = {
+    "registered": "Terdaftar",
+    "in_progress": "Diproses",
+    "ready": "Siap diambil",
+    "collected": "Diambil",
+    "referred": "Dirujuk",
+    "rejected": "Ditolak",
+    "cancelled": "Dibatalkan",
+}
+
+# What became of a referral at the other agency, in Indonesian.
+OUTCOME_LABELS_ID: dict[str, str] = {
+    "issued": "Diterbitkan",
+    "refused": "Ditolak",
+    "pending": "Masih diproses",
+}
+
 FINAL = frozenset({Status.COLLECTED, Status.REJECTED, Status.CANCELLED})
 
 ALLOWED: dict[Status, frozenset[Status]] = {

@@ -27,6 +27,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.lifecycle import OUTCOME_LABELS_ID
 from counterdesk.hub.citizen import (
     answer_complaint,
     list_complaints,
@@ -37,11 +38,7 @@ from counterdesk.hub.hub import Hub
 from counterdesk.hub.templating import render
 
 MAX_FORM_BODY: Final = 8192
-OUTCOME_LABELS: Final = {
-    "issued": "Diterbitkan",
-    "refused": "Ditolak",
-    "pending": "Masih diproses",
-}
+OUTCOME_LABELS: Final = OUTCOME_LABELS_ID
 CHANNEL_LABELS: Final = {
     "counter": "Loket",
     "phone": "Telepon",

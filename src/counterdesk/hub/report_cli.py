@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.config import DeskSettings
+from counterdesk.domain.calendar import MONTHS_ID
 from counterdesk.domain.errors import ValidationError
-from counterdesk.domain.skm import ELEMENTS, OFFICIAL_WEIGHT
+from counterdesk.domain.lifecycle import OUTCOME_LABELS_ID, STATUS_LABELS_ID
+from counterdesk.domain.skm import ELEMENTS, GRADES, OFFICIAL_WEIGHT
 from counterdesk.hub import refdata
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.stats import (
     ALL,
-    MONTHS_ID,
     STATUSES,
     Durations,
     Monthly,
@@ -46,17 +47,9 @@ from counterdesk.printing.monthly_report import (
 from counterdesk.services.command import UsageError, print_json
 from counterdesk.sync.bundle import write_atomically
 
-STATUS_LABELS = {
-    "registered": "Terdaftar",
-    "in_progress": "Diproses",
-    "ready": "Siap diambil",
-    "collected": "Diambil",
-    "referred": "Dirujuk",
-    "rejected": "Ditolak",
-    "cancelled": "Dibatalkan",
-}
-OUTCOME_LABELS = {"issued": "Terbit", "refused": "Ditolak", "pending": "Menunggu"}
-PERFORMANCE = {"A": "Sangat Baik", "B": "Baik", "C": "Kurang Baik", "D": "Tidak Baik"}
+STATUS_LABELS = STATUS_LABELS_ID
+OUTCOME_LABELS = OUTCOME_LABELS_ID
+PERFORMANCE = {letter: text_id for _lowest, letter, text_id, _text_en in GRADES}
 CSV_NAMES = (
     "volume",
     "penyelesaian",

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from counterdesk.domain.calendar import WorkingCalendar
+from counterdesk.domain.calendar import MONTHS_ID, WorkingCalendar
 from counterdesk.domain.catalogue import Catalogue, parse_catalogue
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.skm import ELEMENTS, SkmResult, check_scores, compute
@@ -113,22 +113,6 @@ class Period:
 
     def contains(self, timestamp: str) -> bool:
         return self.lower <= timestamp[:10] <= self.end.isoformat()
-
-
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 @dataclass(frozen=True)

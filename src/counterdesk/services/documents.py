@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from counterdesk.domain.calendar import MONTHS_ID
 from counterdesk.domain.catalogue import Service
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import EventKind
@@ -35,20 +36,6 @@ from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 from counterdesk.services.verification import sign_payload
 
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 DOCUMENT_KINDS = ("ticket", "receipt", "letter", "referral")
 
 

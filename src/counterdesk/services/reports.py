@@ -33,10 +33,10 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from counterdesk.domain.calendar import WorkingCalendar
+from counterdesk.domain.calendar import MONTHS_ID, WorkingCalendar
 from counterdesk.domain.errors import NotFound
 from counterdesk.domain.events import EventKind
-from counterdesk.domain.lifecycle import Status
+from counterdesk.domain.lifecycle import OUTCOME_LABELS_ID, STATUS_LABELS_ID, Status
 from counterdesk.printing import (
     BarChartData,
     DailyReportDoc,
@@ -46,18 +46,9 @@ from counterdesk.printing import (
 )
 from counterdesk.services.complaints import complaint_counts
 from counterdesk.services.desk import Desk
-from counterdesk.services.documents import MONTHS_ID
 
 STATUS_ORDER = [s.value for s in Status]
-STATUS_LABELS = {
-    "registered": "Terdaftar",
-    "in_progress": "Diproses",
-    "ready": "Siap diambil",
-    "collected": "Diambil",
-    "referred": "Dirujuk",
-    "rejected": "Ditolak",
-    "cancelled": "Dibatalkan",
-}
+STATUS_LABELS = STATUS_LABELS_ID
 DONE = ("collected", "rejected", "cancelled", "referred")  # as RequestView.overdue
 OVERDUE_LISTED = 40  # the PDF lists at most this many overdue requests (all are counted)
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -97,7 +88,7 @@ class ServiceComplaints:
     open: int
 
 
-OUTCOME_LABELS = {"issued": "Diterbitkan", "refused": "Ditolak", "pending": "Masih diproses"}
+OUTCOME_LABELS = OUTCOME_LABELS_ID
 
 
 @dataclass(frozen=True)
