@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean translations dist check-dist
+.PHONY: run test lint typecheck contracts pytest pytest-clocks bench clean translations dist check-dist
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ translations: $(STAMP)
 run: $(STAMP) translations
 	$(BIN)/counterdesk gui --training-if-empty
 
-test: $(STAMP) translations lint typecheck contracts pytest
+test: $(STAMP) translations lint typecheck contracts pytest pytest-clocks
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench packaging
@@ -33,6 +33,14 @@ contracts: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The sync suite again with every desk's clock 10 years ahead, 10 years behind, and jumping
+# between those while in use (tests/sync/conftest.py): sync must not depend on the clock.
+pytest-clocks: $(STAMP)
+	for clock in +10y -10y jump; do \
+		COUNTERDESK_TEST_DESK_CLOCK=$$clock $(BIN)/python -m pytest -q -p no:warnings tests/sync \
+			|| exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

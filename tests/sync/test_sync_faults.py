@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import shutil
 import subprocess
 import sys
 import warnings
@@ -37,6 +36,7 @@ from counterdesk.sync import payloads
 from counterdesk.sync.bundle import peek_header, split_bundles, write_atomically, write_bundle
 from counterdesk.sync.enrollment import read_enrollment
 
+from ..conftest import require_tool
 from .helpers import (
     ADMIN,
     PASSWORD,
@@ -328,9 +328,7 @@ def test_desk_clocks_ten_years_off_do_not_matter(hub_root: Path, tmp_path: Path)
 
 
 def test_the_command_lines_under_faketime(hub_root: Path, tmp_path: Path) -> None:
-    faketime = shutil.which("faketime")
-    if faketime is None:
-        pytest.skip("faketime is not installed (apt-get install faketime)")
+    faketime = require_tool("faketime", "faketime")
     bin_dir = Path(sys.executable).parent
     env = os.environ | {"COUNTERDESK_PASSWORD": PASSWORD}
     with Desk.open(make_desk(tmp_path / "desk", enrollment_bytes(hub_root))) as desk:
