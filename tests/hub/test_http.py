@@ -75,8 +75,8 @@ def test_info_and_unknown_paths(api: TestClient) -> None:
     assert r.status_code == 404 and "error" in r.json()
     r = api.get("/api/v1/hello")
     assert r.status_code == 405 and "error" in r.json()
-    assert "JGB" not in api.get("/").text  # dashboard works, no desks yet
-    assert api.get("/").status_code == 200
+    r = api.get("/", follow_redirects=False)  # the dashboard is for signed-in officers
+    assert r.status_code == 303 and r.headers["location"].startswith("/login")
 
 
 def test_hello_pins_the_desk_and_acknowledges(api: TestClient, desk: Desk) -> None:
