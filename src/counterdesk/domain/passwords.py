@@ -7,12 +7,33 @@ import hashlib
 import hmac
 import os
 
-from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.errors import AuthenticationError, ValidationError
 
 N, R, P = 2**14, 8, 1
 MAX_FAILURES = 5
 LOCK_SECONDS = 15 * 60
 MIN_LENGTH = 4
+
+
+def locked_error(account: str, locked_until: float, now: float) -> AuthenticationError | None:
+    """The refusal for an account still locked at ``now`` (None when it is not locked)."""
+    if locked_until <= now:
+        return None
+    minutes = max(1, round((locked_until - now) / 60))
+    return AuthenticationError(
+        f"{account} is locked after {MAX_FAILURES} wrong passwords; try again in "
+        f"{minutes} minute(s) or ask an administrator to unlock it",
+        code="login_locked",
+        minutes=minutes,
+    )
+
+
+def after_failure(failed_before: int, now: float) -> tuple[int, float]:
+    """(failed logins to store, locked until) after one more wrong password."""
+    failures = failed_before + 1
+    if failures >= MAX_FAILURES:
+        return 0, now + LOCK_SECONDS
+    return failures, 0.0
 
 
 def hash_password(password: str) -> str:

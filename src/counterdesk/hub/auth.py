@@ -39,8 +39,10 @@ from counterdesk.domain.errors import AuthenticationError, ValidationError
 from counterdesk.domain.passwords import (
     LOCK_SECONDS,
     MAX_FAILURES,
+    after_failure,
     check_new_password,
     hash_password,
+    locked_error,
     verify_password,
 )
 from counterdesk.hub.hub import Hub
@@ -209,38 +211,23 @@ def authenticate(hub: Hub, name: str, password: str) -> Officer:
         verify_password(password, _DUMMY_HASH)  # the same scrypt work either way
         raise refused
     now = _now(hub)
-    if row["locked_until"] > now:
-        minutes = max(1, round((row["locked_until"] - now) / 60))
-        raise AuthenticationError(
-            f"officer {name!r} is locked after {MAX_FAILURES} wrong passwords; try again in "
-            f"{minutes} minute(s) or ask an administrator to unlock it",
-            code="login_locked",
-            minutes=minutes,
-        )
+    locked = locked_error(f"officer {name!r}", row["locked_until"], now)
+    if locked is not None:
+        raise locked
     if not verify_password(password, row["password_hash"]):
         with hub.transaction():
-            failures = (
-                int(
-                    hub.conn.execute(
-                        "SELECT failed_logins FROM officers WHERE name = ?", [name]
-                    ).fetchone()[0]
-                )
-                + 1
-            )
-            locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0.0
+            failed_before = hub.conn.execute(
+                "SELECT failed_logins FROM officers WHERE name = ?", [name]
+            ).fetchone()[0]
+            failures, locked_until = after_failure(int(failed_before), now)
             hub.conn.execute(
                 "UPDATE officers SET failed_logins = ?, locked_until = ? WHERE name = ?",
-                [0 if locked_until else failures, locked_until, name],
+                [failures, locked_until, name],
             )
-        if locked_until:
+        locked = locked_error(f"officer {name!r}", locked_until, now)
+        if locked is not None:
             log.warning("officer %r locked after %d wrong passwords", name, MAX_FAILURES)
-            minutes = round(LOCK_SECONDS / 60)
-            raise AuthenticationError(
-                f"officer {name!r} is locked after {MAX_FAILURES} wrong passwords; try again "
-                f"in {minutes} minute(s) or ask an administrator to unlock it",
-                code="login_locked",
-                minutes=minutes,
-            )
+            raise locked
         raise refused
     if row["failed_logins"] or row["locked_until"]:
         with hub.transaction():

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from counterdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from counterdesk.domain.events import EventKind
 from counterdesk.domain.passwords import (
-    LOCK_SECONDS,
-    MAX_FAILURES,
+    after_failure,
     check_new_password,
     hash_password,
+    locked_error,
     verify_password,
 )
 from counterdesk.domain.roles import Role
@@ -112,21 +112,14 @@ def authenticate(desk: Desk, name: str, password: str) -> StaffSession:
         verify_password(password, "scrypt$16384$8$1$AAAA$AAAA")  # same cost either way
         raise refused
     now = time.time()
-    if row["locked_until"] > now:
-        minutes = max(1, round((row["locked_until"] - now) / 60))
-        raise AuthenticationError(
-            f"account {name!r} is locked after {MAX_FAILURES} wrong passwords; try again in "
-            f"{minutes} minute(s) or ask an administrator to unlock it",
-            code="login_locked",
-            minutes=minutes,
-        )
+    locked = locked_error(f"account {name!r}", row["locked_until"], now)
+    if locked is not None:
+        raise locked
     if not verify_password(password, row["password_hash"]):
-        failures = row["failed_logins"] + 1
-        locked_until = now + LOCK_SECONDS if failures >= MAX_FAILURES else 0.0
         with desk.transaction():
             desk.conn.execute(
                 "UPDATE staff SET failed_logins = ?, locked_until = ? WHERE name = ?",
-                [0 if locked_until else failures, locked_until, name],
+                [*after_failure(row["failed_logins"], now), name],
             )
         raise refused
     if row["failed_logins"] or row["locked_until"]:
