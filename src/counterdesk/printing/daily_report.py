@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import (  # type: ignore[import-untyped, unused-ignore]
@@ -13,10 +12,7 @@ from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-unt
 from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -24,7 +20,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.documents import BarChartData, DailyReportDoc, ReportTable
 from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
-from counterdesk.printing.marks import TRAINING_LINE, draw_watermark
+from counterdesk.printing.report_pages import ReportPage, render_report
 from counterdesk.printing.sheet import letterhead_flowables, paper_size
 from counterdesk.printing.styles import TA_CENTER, TA_RIGHT, esc, para, style
 
@@ -194,59 +190,6 @@ def _story(doc: DailyReportDoc, width: float) -> list[Any]:
     return story
 
 
-def _build(doc: DailyReportDoc, total: int | None) -> tuple[bytes, int]:
-    width, height = paper_size(doc.paper)
-    buffer = io.BytesIO()
-    template = BaseDocTemplate(
-        buffer,
-        pagesize=(width, height),
-        leftMargin=LEFT,
-        rightMargin=RIGHT,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=SANS,
-        initialFontSize=9,
-        title=f"{doc.title} {doc.date_text}",
-        author=doc.letterhead.office,
-        creator="counterdesk",
-        subject=doc.desk_line,
-    )
-    frame = Frame(
-        LEFT,
-        BOTTOM,
-        template.width,
-        template.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    pages: list[int] = []
-
-    def on_page(canv: Any, _template: Any) -> None:
-        page = int(canv.getPageNumber())
-        pages.append(page)
-        if doc.training:
-            draw_watermark(canv, 0, 0, width, height)
-            canv.saveState()
-            canv.setFont(SANS_BOLD, 9)
-            canv.drawCentredString(width / 2, height - 7 * mm, TRAINING_LINE)
-            canv.restoreState()
-        canv.saveState()
-        canv.setFont(SANS, 7.5)
-        canv.drawString(LEFT, 8 * mm, doc.generated_text)
-        if total is not None and total > 1:
-            canv.drawRightString(width - RIGHT, 8 * mm, f"Halaman {page} dari {total}")
-        canv.restoreState()
-
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    template.build(_story(doc, template.width))
-    return buffer.getvalue(), len(pages)
-
-
 def render_daily_report(doc: DailyReportDoc) -> bytes:
     """PDF bytes of the daily report; page numbers appear when it runs over one page."""
     register_fonts()
@@ -256,7 +199,18 @@ def render_daily_report(doc: DailyReportDoc) -> bytes:
         len(v) != len(chart.categories) for v in chart.values
     ):
         raise ValueError("chart values must be one list per series, one value per category")
-    out, pages = _build(doc, None)
-    if pages > 1:
-        out, _ = _build(doc, pages)
-    return out
+    return render_report(
+        ReportPage(
+            paper=doc.paper,
+            left=LEFT,
+            right=RIGHT,
+            top=TOP,
+            bottom=BOTTOM,
+            title=f"{doc.title} {doc.date_text}",
+            author=doc.letterhead.office,
+            subject=doc.desk_line,
+            generated_text=doc.generated_text,
+            training=doc.training,
+        ),
+        lambda width: _story(doc, width),
+    )

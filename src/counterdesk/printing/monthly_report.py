@@ -9,7 +9,6 @@ performance, and the number of respondents.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +19,8 @@ from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-unt
 from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
-    BaseDocTemplate,
     CondPageBreak,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -33,6 +29,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 from counterdesk.printing.daily_report import GRID, HEAD_FILL, _chart, _key_figures
 from counterdesk.printing.documents import BarChartData, Letterhead, ReportTable
 from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
+from counterdesk.printing.report_pages import ReportPage, render_report
 from counterdesk.printing.sheet import letterhead_flowables, paper_size
 from counterdesk.printing.styles import TA_CENTER, TA_RIGHT, esc, para, style
 
@@ -256,53 +253,6 @@ def _story(doc: MonthlyReportDoc, width: float) -> list[Any]:
     return story
 
 
-def _build(doc: MonthlyReportDoc, total: int | None) -> tuple[bytes, int]:
-    width, height = paper_size(doc.paper)
-    buffer = io.BytesIO()
-    template = BaseDocTemplate(
-        buffer,
-        pagesize=(width, height),
-        leftMargin=LEFT,
-        rightMargin=RIGHT,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=SANS,
-        initialFontSize=9,
-        title=f"{doc.title} {doc.period_text}",
-        author=doc.letterhead.office or doc.letterhead.government,
-        creator="counterdesk",
-        subject=doc.scope_line,
-    )
-    frame = Frame(
-        LEFT,
-        BOTTOM,
-        template.width,
-        template.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    pages: list[int] = []
-
-    def on_page(canv: Any, _template: Any) -> None:
-        page = int(canv.getPageNumber())
-        pages.append(page)
-        canv.saveState()
-        canv.setFont(SANS, 7.5)
-        canv.drawString(LEFT, 8 * mm, doc.generated_text)
-        if total is not None and total > 1:
-            canv.drawRightString(width - RIGHT, 8 * mm, f"Halaman {page} dari {total}")
-        canv.restoreState()
-
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    template.build(_story(doc, template.width))
-    return buffer.getvalue(), len(pages)
-
-
 def render_monthly_report(doc: MonthlyReportDoc) -> bytes:
     """PDF bytes of the monthly report, with "Halaman i dari n" when over one page."""
     register_fonts()
@@ -314,7 +264,17 @@ def render_monthly_report(doc: MonthlyReportDoc) -> bytes:
         raise ValueError("chart values must be one list per series, one value per category")
     if len(doc.ikm_chart.labels) != len(doc.ikm_chart.values):
         raise ValueError("the IKM chart needs one value per label")
-    out, pages = _build(doc, None)
-    if pages > 1:
-        out, _ = _build(doc, pages)
-    return out
+    return render_report(
+        ReportPage(
+            paper=doc.paper,
+            left=LEFT,
+            right=RIGHT,
+            top=TOP,
+            bottom=BOTTOM,
+            title=f"{doc.title} {doc.period_text}",
+            author=doc.letterhead.office or doc.letterhead.government,
+            subject=doc.scope_line,
+            generated_text=doc.generated_text,
+        ),
+        lambda width: _story(doc, width),
+    )
