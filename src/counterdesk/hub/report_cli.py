@@ -284,9 +284,13 @@ def skm_element_table(m: Monthly) -> ReportTable:
 def _letterhead(hub: Hub) -> Letterhead:
     settings = refdata.letterhead(hub)
     defaults = DeskSettings()
+    government = settings.get("letterhead_government") or defaults.letterhead_government
+    office = settings.get("letterhead_office") or hub.info.district.upper()
+    if office.upper() in government.upper():  # "PEMERINTAH KABUPATEN X" says it already
+        office = ""
     return Letterhead(
-        government=settings.get("letterhead_government") or defaults.letterhead_government,
-        office=settings.get("letterhead_office") or hub.info.district.upper(),
+        government=government,
+        office=office,
         address=settings.get("letterhead_address") or "",
     )
 

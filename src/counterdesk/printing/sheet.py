@@ -103,10 +103,10 @@ def letterhead_flowables(letterhead: Letterhead, width: float) -> list[Any]:
     office = style("lh-office", SERIF_BOLD, 16, leading=19, align=TA_CENTER)
     address = style("lh-address", SERIF, 9.5, leading=12, align=TA_CENTER)
     text = [
-        para(esc(letterhead.government), government),
-        para(esc(letterhead.office), office),
+        *([para(esc(letterhead.government), government)] if letterhead.government else []),
+        *([para(esc(letterhead.office), office)] if letterhead.office else []),
         Spacer(1, 1 * mm),
-        para(esc(letterhead.address), address),
+        *([para(esc(letterhead.address), address)] if letterhead.address else []),
     ]
     logo: Any = _logo(letterhead.logo_png) if letterhead.logo_png else ""
     side = LOGO_BOX + 2 * mm
