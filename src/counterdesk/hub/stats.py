@@ -57,6 +57,9 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 # ----------------------------------------------------------------------------- scope
+SURVEY_MARGIN_DAYS = 366  # how long after it was given an answer may enter the desk's log
+
+
 @dataclass(frozen=True)
 class Period:
     start: datetime.date
@@ -591,12 +594,18 @@ def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
     every, allowed = _scope_desks(hub, scope)
     wanted = scope.service.strip().upper() if scope.service else None
     answers: dict[tuple[str, str], list[tuple[int, ...]]] = defaultdict(list)
-    # kind = 'survey_recorded' written out: the partial index events_surveys (m005) needs it
+    # kind = 'survey_recorded' written out: the partial index events_surveys (m005) needs it.
+    # An answer counts on the day it was given ("day"), which is before it entered the log
+    # (desks batch them): read a margin around the period, then keep the period's days.
+    margin = datetime.timedelta(days=SURVEY_MARGIN_DAYS)
     sql = (
-        "SELECT desk, data FROM events WHERE kind = 'survey_recorded'"
+        "SELECT desk, recorded_at, data FROM events WHERE kind = 'survey_recorded'"
         " AND recorded_at >= ? AND recorded_at < ?"
     )
-    params: list[Any] = [period.lower, period.upper]
+    params: list[Any] = [
+        (period.start - margin).isoformat(),
+        (period.end + margin + datetime.timedelta(days=1)).isoformat(),
+    ]
     if allowed is not None:
         sql += f" AND desk IN ({','.join('?' * len(allowed)) or 'NULL'})"
         params += allowed
@@ -612,6 +621,8 @@ def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
             continue
         service = str(data.get("service", ""))
         if wanted is not None and service != wanted:
+            continue
+        if not period.contains(str(data.get("day") or row["recorded_at"])):
             continue
         try:
             scores = check_scores(list(data.get("scores") or []))

@@ -26,6 +26,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
 from counterdesk.services.refdata import catalogue_version, installed_versions
+from counterdesk.services.survey import flush_surveys
 from counterdesk.services.sync_link import HubLink, intro_signer, load_link
 from counterdesk.store.eventlog import last_seq, row_event
 from counterdesk.sync import payloads
@@ -282,6 +283,7 @@ def export_to_folder(
             f"cannot use the folder {folder}: {write_problem(exc)}; nothing was written",
             code="export_folder",
         ) from None
+    flush_surveys(desk)  # the answers given since the last trip travel with it
     acked = acked_seq(desk)
     last = last_seq(desk.conn)
     report = ExportReport(

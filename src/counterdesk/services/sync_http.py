@@ -31,6 +31,7 @@ from counterdesk.services.outbox import (
     outgoing,
     seal,
 )
+from counterdesk.services.survey import flush_surveys
 from counterdesk.services.sync_import import ImportLine, import_bundle
 from counterdesk.services.sync_link import HubLink, load_link, record_contact, remember_url
 from counterdesk.store.eventlog import last_seq
@@ -160,6 +161,7 @@ def sync_with_hub(
             code="hub_url_missing",
         )
     target = check_url(target)
+    flush_surveys(desk)  # the answers given since the last sync travel with it
     report = SyncReport(url=target)
     with client_factory(target) as client:
         session = _Session(desk, client, report, link, should_stop)

@@ -132,7 +132,14 @@ def _survey_recorded(conn: sqlite3.Connection, e: Event) -> None:
     conn.execute(
         "INSERT INTO surveys (seq, service, day, u1, u2, u3, u4, u5, u6, u7, u8, u9, comment)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [e.seq, d["service"], e.recorded_at[:10], *d["scores"], d.get("comment", "")],
+        # "day": when the answer was given (it may enter the log later, in a batch)
+        [
+            e.seq,
+            d["service"],
+            d.get("day") or e.recorded_at[:10],
+            *d["scores"],
+            d.get("comment", ""),
+        ],
     )
 
 

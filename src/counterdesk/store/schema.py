@@ -368,3 +368,21 @@ def m007_referrals_complaints(db: Database) -> None:
     )
     db.execute("CREATE INDEX complaints_status ON complaints(status, seq)")
     db.execute("CREATE INDEX complaints_service_day ON complaints(service, day)")
+
+
+@migrations(name="m008_survey_pending")
+def m008_survey_pending(db: Database) -> None:
+    """Survey answers not yet in the event log. They are written as ``survey_recorded``
+    events in a shuffled batch (three or more together, or all at the next export or sync),
+    so that no answer sits next to the hand-over of the citizen who gave it."""
+    db.execute(
+        """
+        CREATE TABLE survey_pending (
+            id INTEGER PRIMARY KEY,
+            service TEXT NOT NULL,
+            day TEXT NOT NULL,
+            scores TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
