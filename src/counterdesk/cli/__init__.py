@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,12 +22,12 @@ from counterdesk.cli.common import (
     today,
 )
 from counterdesk.config import PASSWORD_ENV, data_dir
-from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
-from counterdesk.services.command import data_dir_option, json_option, run_command
+from counterdesk.services.command import data_dir_option, json_option, new_password, run_command
 from counterdesk.services.requests import RequestView, get_request, history, list_requests
 from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
 from counterdesk.services.staff import add_staff, list_staff, unlock_staff
@@ -280,16 +278,9 @@ def cmd_staff(args: argparse.Namespace) -> int:
             return 0
         session = login(desk, args)
         if args.staff_command == "add":
-            password = os.environ.get("COUNTERDESK_NEW_PASSWORD")
-            if password is None:
-                if not sys.stdin.isatty():
-                    raise CounterdeskError(
-                        "no password for the new account: set COUNTERDESK_NEW_PASSWORD "
-                        "or run in a terminal"
-                    )
-                password = getpass.getpass(f"new password for {args.name}: ")
-                if getpass.getpass("again: ") != password:
-                    raise ValidationError("the two passwords differ")
+            password = new_password(
+                args.name, who="the new account", env="COUNTERDESK_NEW_PASSWORD"
+            )
             add_staff(
                 desk,
                 session,

@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +11,7 @@ from typing import Any
 
 from counterdesk.cli.common import open_desk, print_json
 from counterdesk.config import PASSWORD_ENV, data_dir
-from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.services.command import new_password
 from counterdesk.services.enroll import enroll, read_enrollment_file
 from counterdesk.services.outbox import export_to_folder
 from counterdesk.services.sync_http import sync_with_hub
@@ -22,24 +20,9 @@ from counterdesk.services.sync_import import import_paths
 AddCommand = Callable[..., argparse.ArgumentParser]
 
 
-def _new_password(name: str) -> str:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
-    if not sys.stdin.isatty():
-        raise CounterdeskError(
-            f"no password for the administrator: set {PASSWORD_ENV} or run in a terminal",
-            code="no_password",
-        )
-    password = getpass.getpass(f"new password for {name}: ")
-    if getpass.getpass("again: ") != password:
-        raise ValidationError("the two passwords differ", code="password_mismatch")
-    return password
-
-
 def cmd_enroll(args: argparse.Namespace) -> int:
     enrollment = read_enrollment_file(Path(args.file))
-    password = _new_password(args.admin)
+    password = new_password(args.admin, who="the administrator")
     done = enroll(
         data_dir(args.data_dir),
         enrollment,

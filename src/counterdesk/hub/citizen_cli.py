@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -21,19 +20,11 @@ from counterdesk.hub.citizen import (
     list_referrals,
     record_referral_outcome,
 )
-from counterdesk.hub.hub import Hub
-from counterdesk.hub.store import hub_dir
+from counterdesk.hub.cli_common import open_hub
+from counterdesk.services.command import print_json
 from counterdesk.sync.refdata import REFERRAL_OUTCOMES
 
 OFFICER_ENV = "COUNTERDESK_OFFICER"
-
-
-def _open(args: argparse.Namespace) -> Hub:
-    return Hub.open(hub_dir(args.data_dir))
-
-
-def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
 def _officer(args: argparse.Namespace) -> str:
@@ -49,12 +40,12 @@ def _officer(args: argparse.Namespace) -> str:
 
 
 def cmd_referral_outcome(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         result = record_referral_outcome(
             hub, args.desk, args.receipt, args.outcome, args.note or "", _officer(args)
         )
     if args.json:
-        _print_json(result)
+        print_json(result)
     else:
         print(
             f"{result['receipt']}: outcome {result['outcome']} recorded; desk {result['desk']} "
@@ -64,10 +55,10 @@ def cmd_referral_outcome(args: argparse.Namespace) -> int:
 
 
 def cmd_referrals(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         rows = list_referrals(hub, pending_only=args.pending)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         outcome = r["outcome"] or "no outcome yet"
@@ -78,10 +69,10 @@ def cmd_referrals(args: argparse.Namespace) -> int:
 
 
 def cmd_complaints(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         rows = list_complaints(hub, open_only=args.open)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         about = r["receipt"] or r["service"]
@@ -92,10 +83,10 @@ def cmd_complaints(args: argparse.Namespace) -> int:
 
 
 def cmd_complaint_answer(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         result = answer_complaint(hub, args.id, args.answer, _officer(args))
     if args.json:
-        _print_json(result)
+        print_json(result)
     else:
         print(
             f"complaint {result['complaint_id'][:8]} answered; desk {result['desk']} gets the "

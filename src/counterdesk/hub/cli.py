@@ -8,9 +8,7 @@ platform's user data folder).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import socket
 import sys
 from collections.abc import Callable, Sequence
@@ -18,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk import __version__
-from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.config import PASSWORD_ENV
+from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub import refdata
 from counterdesk.hub.citizen_cli import add_citizen_commands
+from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.enroll import enroll_desk
-from counterdesk.hub.hub import Hub, init_hub
+from counterdesk.hub.hub import init_hub
 from counterdesk.hub.ingest import IngestResult, ingest
 from counterdesk.hub.officer_cli import add_officer_commands
 from counterdesk.hub.replies import write_replies
@@ -33,6 +33,8 @@ from counterdesk.services.command import (
     UsageError,
     data_dir_option,
     json_option,
+    new_password,
+    print_json,
     report_verdict,
     run_command,
 )
@@ -41,16 +43,6 @@ from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
 from counterdesk.sync.files import find_bundle_files, read_bundle_file
 from counterdesk.sync.payloads import RefItem
 from counterdesk.sync.refdata import LETTERHEAD_KEYS
-
-PASSWORD_ENV = "COUNTERDESK_PASSWORD"
-
-
-def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
-
-
-def _open(args: argparse.Namespace) -> Hub:
-    return Hub.open(hub_dir(args.data_dir))
 
 
 # commands ------------------------------------------------------------------
@@ -62,7 +54,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     with init_hub(root, district=args.district, catalogue=catalogue) as hub:
         fp = fingerprint(hub.keys.sign_public)
         if args.json:
-            _print_json({"district": hub.info.district, "data_dir": str(root), "key": fp})
+            print_json({"district": hub.info.district, "data_dir": str(root), "key": fp})
         else:
             print(f"hub for {hub.info.district} created in {root}")
             print(f"hub key fingerprint {fp} (desks show it when they enroll)")
@@ -90,7 +82,7 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
             f"{out} already exists; choose another name (or --force to replace it)",
             code="out_exists",
         )
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         made = enroll_desk(
             hub, args.code, post=args.post, name=args.name or "", reissue=args.reissue
         )
@@ -103,7 +95,7 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
             "with --reissue to make the file)"
         ) from None
     if args.json:
-        _print_json(
+        print_json(
             {
                 "desk": made.desk,
                 "file": str(out),
@@ -126,7 +118,7 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     results: list[IngestResult] = []
     replies: list[dict[str, Any]] = []
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         for found in find_bundle_files([Path(p) for p in args.paths]):
             source = str(found.path)
             if found.problem:
@@ -162,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"replies for {desk} in {folder}: {names}")
     failed = [r for r in results if r.failed]
     if args.json:
-        _print_json({"files": [r.to_json() for r in results], "replies": replies})
+        print_json({"files": [r.to_json() for r in results], "replies": replies})
     if not results:
         print("error: no bundle files found (*.cdb) in the given paths", file=sys.stderr)
         return 1
@@ -203,7 +195,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port} is not a port number")
-    hub = _open(args)
+    hub = open_hub(args)
     try:
         sock = _listen(args.host, args.port)
         print(
@@ -222,10 +214,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         rows = list_requests(hub, desk=args.desk)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         print(f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<12} {r['name']}")
@@ -235,10 +227,10 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def cmd_desks(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         report = desks_report(hub)
     if args.json:
-        _print_json(report)
+        print_json(report)
         return 0
     print(f"district {report['district']}")
     for d in report["desks"]:
@@ -276,7 +268,7 @@ def cmd_desks(args: argparse.Namespace) -> int:
 
 def cmd_publish_catalogue(args: argparse.Namespace) -> int:
     raw = _read_json(Path(args.file))
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         item = hub.publish_catalogue(raw)
     _published(item)
     return 0
@@ -291,7 +283,7 @@ def _published(item: RefItem, what: str = "") -> None:
 
 
 def cmd_holidays(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         if args.holidays_command == "add":
             _published(refdata.add_holiday(hub, args.date, " ".join(args.name)), "holidays")
         elif args.holidays_command == "remove":
@@ -299,7 +291,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         else:
             rows = refdata.list_holidays(hub)
             if args.json:
-                _print_json(rows)
+                print_json(rows)
             else:
                 for r in rows:
                     print(f"{r['date']}  {r['name']}")
@@ -308,32 +300,18 @@ def cmd_holidays(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_password(name: str) -> str:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
-    if not sys.stdin.isatty():
-        raise CounterdeskError(
-            f"no password for {name}: set {PASSWORD_ENV} or run in a terminal", code="no_password"
-        )
-    password = getpass.getpass(f"password for {name}: ")
-    if getpass.getpass("again: ") != password:
-        raise ValidationError("the two passwords differ", code="password_mismatch")
-    return password
-
-
 def _desk_scope(args: argparse.Namespace) -> str | None:
     return None if args.all or not args.desk else str(args.desk)
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         if args.staff_command == "add":
             item = refdata.add_staff(
                 hub,
                 args.name,
                 role=args.role,
-                password=_new_password(args.name),
+                password=new_password(args.name),
                 desk=_desk_scope(args),
                 full_name=args.full_name or "",
                 nip=args.nip or "",
@@ -348,7 +326,7 @@ def cmd_staff(args: argparse.Namespace) -> int:
         else:
             rows = refdata.list_staff(hub)
             if args.json:
-                _print_json(rows)
+                print_json(rows)
             else:
                 for r in rows:
                     state = "" if r["active"] else "  DEACTIVATED"
@@ -369,13 +347,13 @@ def _pairs(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def cmd_letterhead(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         if args.letterhead_command == "set":
             _published(refdata.set_letterhead(hub, _pairs(args.pairs)), "letterhead")
         else:
             settings = refdata.letterhead(hub)
             if args.json:
-                _print_json(settings)
+                print_json(settings)
             else:
                 for key in sorted(LETTERHEAD_KEYS):
                     if key in settings:
@@ -386,7 +364,7 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_letter(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason)
     if desk:
         print(f"letter {args.number} (issued by {desk}) revoked")
@@ -400,7 +378,7 @@ def cmd_revoke_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_desk(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         item = refdata.revoke_desk(hub, args.code, reason=args.reason or "")
     print(
         f"desk {args.code.upper()} revoked: its bundles are quarantined from now on and the "
@@ -411,7 +389,7 @@ def cmd_revoke_desk(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         verdict = refdata.verify(hub, args.payload)
     return report_verdict(verdict, as_json=args.json)
 

@@ -7,7 +7,6 @@ The first administrator is made here (there is no page before anyone can sign in
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -19,25 +18,19 @@ from counterdesk.hub.auth import (
     list_officers,
     unlock_officer,
 )
-from counterdesk.hub.hub import Hub
-from counterdesk.hub.store import hub_dir
-
-
-def _open(args: argparse.Namespace) -> Hub:
-    return Hub.open(hub_dir(args.data_dir))
+from counterdesk.hub.cli_common import open_hub
+from counterdesk.services.command import new_password, print_json
 
 
 def cmd_officer(args: argparse.Namespace) -> int:
-    from counterdesk.hub.cli import _new_password  # the same password source as `staff add`
-
     action = args.officer_command
-    with _open(args) as hub:
+    with open_hub(args) as hub:
         if action == "add":
             new = add_officer(
                 hub,
                 args.name,
                 role=args.role,
-                password=_new_password(args.name),
+                password=new_password(args.name),
                 full_name=args.full_name or "",
             )
             verb = "created" if new else "updated (its sessions were signed out)"
@@ -52,7 +45,7 @@ def cmd_officer(args: argparse.Namespace) -> int:
         else:
             rows = list_officers(hub)
             if args.json:
-                print(json.dumps(rows, ensure_ascii=False, indent=2))
+                print_json(rows)
             else:
                 for r in rows:
                     state = "" if r["active"] else "  DEACTIVATED"

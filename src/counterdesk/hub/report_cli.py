@@ -24,6 +24,7 @@ from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.lifecycle import OUTCOME_LABELS_ID, STATUS_LABELS_ID
 from counterdesk.domain.skm import ELEMENTS, GRADES, OFFICIAL_WEIGHT
 from counterdesk.hub import refdata
+from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.stats import (
     ALL,
@@ -35,7 +36,6 @@ from counterdesk.hub.stats import (
     SkmRow,
     monthly,
 )
-from counterdesk.hub.store import hub_dir
 from counterdesk.printing.documents import BarChartData, Letterhead, ReportTable
 from counterdesk.printing.monthly_report import (
     MonthlyReportDoc,
@@ -430,7 +430,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"--out: the folder {out.parent} does not exist")
     scope = Scope(post=args.post, desk=args.desk, service=args.service)
-    with Hub.open(hub_dir(args.data_dir)) as hub:
+    with open_hub(args) as hub:
         m = monthly(hub, period, scope)
         pdf = render_monthly_report(report_doc(hub, m))
     write_atomically(out, pdf)

@@ -7,12 +7,15 @@ Exit codes: 0 success, 1 refused or failed (one ``error: ...`` line on stderr),
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from counterdesk.domain.errors import CounterdeskError
+from counterdesk.config import PASSWORD_ENV
+from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.sync.verify import Verdict
 
 
@@ -31,6 +34,22 @@ def data_dir_option(default: Any, help_text: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--data-dir", metavar="DIR", default=default, help=help_text)
     return p
+
+
+def new_password(name: str, *, who: str = "", env: str = PASSWORD_ENV) -> str:
+    """A new account's password: from ``env``, else typed twice in a terminal."""
+    password = os.environ.get(env)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CounterdeskError(
+            f"no password for {who or name}: set {env} or run in a terminal",
+            code="no_password",
+        )
+    password = getpass.getpass(f"new password for {name}: ")
+    if getpass.getpass("again: ") != password:
+        raise ValidationError("the two passwords differ", code="password_mismatch")
+    return password
 
 
 def json_option() -> argparse.ArgumentParser:
