@@ -18,11 +18,17 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     TableStyle,
 )
 
-from counterdesk.printing.documents import BarChartData, DailyReportDoc, ReportTable
-from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
-from counterdesk.printing.report_pages import ReportPage, render_report
-from counterdesk.printing.sheet import letterhead_flowables, paper_size
-from counterdesk.printing.styles import TA_CENTER, TA_RIGHT, esc, para, style
+from counterdesk.printing.documents import BarChartData, DailyReportDoc
+from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD
+from counterdesk.printing.report_pages import (
+    GRID,
+    ReportPage,
+    TableLook,
+    render_report,
+    report_table,
+)
+from counterdesk.printing.sheet import letterhead_flowables
+from counterdesk.printing.styles import TA_CENTER, esc, para, style
 
 LEFT = RIGHT = 18 * mm
 TOP = 12 * mm
@@ -33,8 +39,6 @@ SERIES_COLOURS = [
     colors.HexColor(c)
     for c in ("#1f4e79", "#6fa8dc", "#f1c232", "#38761d", "#b4a7d6", "#cc0000", "#999999")
 ]
-GRID = colors.Color(0.55, 0.55, 0.55)
-HEAD_FILL = colors.Color(0.9, 0.9, 0.9)
 
 
 def _key_figures(figures: list[tuple[str, str]], width: float) -> Any:
@@ -131,43 +135,7 @@ def _chart(data: BarChartData, width: float) -> Any:
     return [para(esc(data.title), heading), drawing]
 
 
-def _table(data: ReportTable, width: float) -> list[Any]:
-    heading = style("dr-heading", SANS_BOLD, 10, leading=13, space_after=3)
-    cell = style("dr-cell", SANS, 8, leading=10)
-    number = style("dr-number", SANS, 8, leading=10, align=TA_RIGHT)
-    head = style("dr-head", SANS_BOLD, 8, leading=10)
-    head_number = style("dr-head-number", SANS_BOLD, 8, leading=10, align=TA_RIGHT)
-    title = para(esc(data.title), heading)
-    if not data.rows:
-        return [KeepTogether([title, para(esc(data.empty_text), cell)]), Spacer(1, 4 * mm)]
-    columns = len(data.header)
-    relative = data.widths or [1.0] * columns
-    col_widths = [width * w / sum(relative) for w in relative]
-
-    def row(values: list[str], text: Any, numeric: Any) -> list[Any]:
-        return [
-            para(esc(v), numeric if i >= data.numeric_from else text) for i, v in enumerate(values)
-        ]
-
-    rows = [row(data.header, head, head_number)] + [row(r, cell, number) for r in data.rows]
-    table = Table(rows, colWidths=col_widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.Color(0.8, 0.8, 0.8)),
-                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [title, table, Spacer(1, 5 * mm)]
+TABLES = TableLook("dr", 8, 10, 8, 10, (2, 2.5, 3))
 
 
 def _story(doc: DailyReportDoc, width: float) -> list[Any]:
@@ -186,19 +154,13 @@ def _story(doc: DailyReportDoc, width: float) -> list[Any]:
         Spacer(1, 4 * mm),
     ]
     for table in doc.tables:
-        story += _table(table, width)
+        story += report_table(table, width, TABLES)
     return story
 
 
 def render_daily_report(doc: DailyReportDoc) -> bytes:
     """PDF bytes of the daily report; page numbers appear when it runs over one page."""
-    register_fonts()
-    paper_size(doc.paper)
-    chart = doc.chart
-    if len(chart.values) != len(chart.series) or any(
-        len(v) != len(chart.categories) for v in chart.values
-    ):
-        raise ValueError("chart values must be one list per series, one value per category")
+    doc.chart.check()
     return render_report(
         ReportPage(
             paper=doc.paper,

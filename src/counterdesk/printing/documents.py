@@ -129,6 +129,12 @@ class BarChartData:
     values: list[list[int]]  # values[series][category]
     empty_text: str = "\u2013"  # printed instead of a chart without any value
 
+    def check(self) -> None:
+        if len(self.values) != len(self.series) or any(
+            len(v) != len(self.categories) for v in self.values
+        ):
+            raise ValueError("chart values must be one list per series, one value per category")
+
 
 @dataclass(frozen=True)
 class DailyReportDoc:

@@ -9,6 +9,7 @@ performance, and the number of respondents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,11 +27,19 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     TableStyle,
 )
 
-from counterdesk.printing.daily_report import GRID, HEAD_FILL, _chart, _key_figures
+from counterdesk.printing.daily_report import _chart, _key_figures
 from counterdesk.printing.documents import BarChartData, Letterhead, ReportTable
-from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
-from counterdesk.printing.report_pages import ReportPage, render_report
-from counterdesk.printing.sheet import letterhead_flowables, paper_size
+from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD
+from counterdesk.printing.report_pages import (
+    GRID,
+    HEAD_FILL,
+    ReportPage,
+    TableLook,
+    render_report,
+    report_table,
+    table_heading,
+)
+from counterdesk.printing.sheet import letterhead_flowables
 from counterdesk.printing.styles import TA_CENTER, TA_RIGHT, esc, para, style
 
 LEFT = RIGHT = 15 * mm
@@ -90,7 +99,7 @@ class MonthlyReportDoc:
 
 
 def _heading() -> Any:
-    return style("mr-heading", SANS_BOLD, 10, leading=13, space_after=3)
+    return table_heading(TABLES.key)
 
 
 def _value_chart(data: ValueChartData, width: float) -> list[Any]:
@@ -133,44 +142,20 @@ def _value_chart(data: ValueChartData, width: float) -> list[Any]:
 
 
 def _cell() -> Any:
-    return style("mr-cell", SANS, 7.5, leading=9.5)
+    return style("mr-cell", SANS, TABLES.size, leading=TABLES.leading)
+
+
+TABLES = TableLook("mr", 7.5, 9.5, 6.8, 8.5, (1.5, 2, 2.5))
+
+
+def _is_total(row: Sequence[str], numeric_from: int) -> bool:
+    """A total row ("Semua ...", "Jumlah"), shaded so that it stands out."""
+    return any(v.startswith("Semua") or v == "Jumlah" for v in row[: max(1, numeric_from)])
 
 
 def _table(data: ReportTable, width: float) -> list[Any]:
-    cell = _cell()
-    number = style("mr-number", SANS, 7.5, leading=9.5, align=TA_RIGHT)
-    head = style("mr-head", SANS_BOLD, 6.8, leading=8.5)
-    head_number = style("mr-head-number", SANS_BOLD, 6.8, leading=8.5, align=TA_RIGHT)
-    title = para(esc(data.title), _heading())
-    if not data.rows:
-        return [KeepTogether([title, para(esc(data.empty_text), cell)]), Spacer(1, 4 * mm)]
-    relative = data.widths or [1.0] * len(data.header)
-    col_widths = [width * w / sum(relative) for w in relative]
-
-    def row(values: list[str], text: Any, numeric: Any) -> list[Any]:
-        return [
-            para(esc(v), numeric if i >= data.numeric_from else text) for i, v in enumerate(values)
-        ]
-
-    rows = [row(data.header, head, head_number)] + [row(r, cell, number) for r in data.rows]
-    table = Table(rows, colWidths=col_widths, repeatRows=1)
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), SANS, 7.5),  # empty cells too: never ReportLab's Helvetica
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.Color(0.8, 0.8, 0.8)),
-        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for i, r in enumerate(data.rows, start=1):  # total rows ("Semua ...") stand out
-        if any(v.startswith("Semua") or v == "Jumlah" for v in r[: max(1, data.numeric_from)]):
-            commands.append(("BACKGROUND", (0, i), (-1, i), colors.Color(0.95, 0.95, 0.95)))
-    table.setStyle(TableStyle(commands))
-    return [CondPageBreak(30 * mm), title, table, Spacer(1, 5 * mm)]
+    parts = report_table(data, width, TABLES, emphasise=lambda r: _is_total(r, data.numeric_from))
+    return [CondPageBreak(30 * mm), *parts] if data.rows else parts
 
 
 def _skm_table(data: SkmTableDoc, width: float) -> list[Any]:
@@ -255,13 +240,7 @@ def _story(doc: MonthlyReportDoc, width: float) -> list[Any]:
 
 def render_monthly_report(doc: MonthlyReportDoc) -> bytes:
     """PDF bytes of the monthly report, with "Halaman i dari n" when over one page."""
-    register_fonts()
-    paper_size(doc.paper)
-    chart = doc.volume_chart
-    if len(chart.values) != len(chart.series) or any(
-        len(v) != len(chart.categories) for v in chart.values
-    ):
-        raise ValueError("chart values must be one list per series, one value per category")
+    doc.volume_chart.check()
     if len(doc.ikm_chart.labels) != len(doc.ikm_chart.values):
         raise ValueError("the IKM chart needs one value per label")
     return render_report(
