@@ -27,7 +27,13 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
-from counterdesk.services.command import data_dir_option, json_option, new_password, run_command
+from counterdesk.services.command import (
+    data_dir_option,
+    json_option,
+    new_password,
+    print_rows,
+    run_command,
+)
 from counterdesk.services.requests import RequestView, get_request, history, list_requests
 from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
 from counterdesk.services.staff import add_staff, list_staff, unlock_staff
@@ -180,13 +186,13 @@ def cmd_requests(args: argparse.Namespace) -> int:
             limit=args.limit,
         )
         day = today(desk)
-        if args.json:
-            print_json([r.to_json(today=day) for r in rows])
-        else:
-            for r in rows:
-                print(_request_line(r, day))
-            if not rows:
-                print("no requests found", file=sys.stderr)
+        print_rows(
+            rows,
+            lambda r: _request_line(r, day),
+            as_json=args.json,
+            empty="no requests found",
+            to_json=lambda r: r.to_json(today=day),
+        )
     return 0
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from counterdesk.cli.common import UsageError, login, open_desk, print_json
-from counterdesk.services.command import data_dir_option
+from counterdesk.services.command import data_dir_option, print_rows
 from counterdesk.services.complaints import (
     CHANNELS,
     Complaint,
@@ -36,14 +35,15 @@ def cmd_referral(args: argparse.Namespace) -> int:
 def cmd_referrals(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         rows = list_referrals(desk, pending_only=args.pending)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        outcome = r["outcome"] or "no outcome yet"
-        print(f"{r['receipt']}  {r['service']:<6} {r['status']:<10} {outcome:<14} {r['name']}")
-    if not rows:
-        print("no referrals found", file=sys.stderr)
+    print_rows(
+        rows,
+        lambda r: (
+            f"{r['receipt']}  {r['service']:<6} {r['status']:<10}"
+            f" {r['outcome'] or 'no outcome yet':<14} {r['name']}"
+        ),
+        as_json=args.json,
+        empty="no referrals found",
+    )
     return 0
 
 
@@ -56,13 +56,13 @@ def cmd_complaint(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         if args.complaint_command == "list":
             rows = list_complaints(desk, open_only=args.open)
-            if args.json:
-                print_json([c.to_json() for c in rows])
-            else:
-                for c in rows:
-                    print(_line(c))
-                if not rows:
-                    print("no complaints found", file=sys.stderr)
+            print_rows(
+                rows,
+                _line,
+                as_json=args.json,
+                empty="no complaints found",
+                to_json=Complaint.to_json,
+            )
             return 0
         session = login(desk, args)
         if args.complaint_command == "add":

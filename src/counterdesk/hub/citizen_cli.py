@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +20,7 @@ from counterdesk.hub.citizen import (
     record_referral_outcome,
 )
 from counterdesk.hub.cli_common import open_hub
-from counterdesk.services.command import print_json
+from counterdesk.services.command import print_json, print_rows
 from counterdesk.sync.refdata import REFERRAL_OUTCOMES
 
 OFFICER_ENV = "COUNTERDESK_OFFICER"
@@ -57,28 +56,30 @@ def cmd_referral_outcome(args: argparse.Namespace) -> int:
 def cmd_referrals(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         rows = list_referrals(hub, pending_only=args.pending)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        outcome = r["outcome"] or "no outcome yet"
-        print(f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<10} {outcome}")
-    if not rows:
-        print("no referrals received yet", file=sys.stderr)
+    print_rows(
+        rows,
+        lambda r: (
+            f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<10}"
+            f" {r['outcome'] or 'no outcome yet'}"
+        ),
+        as_json=args.json,
+        empty="no referrals received yet",
+    )
     return 0
 
 
 def cmd_complaints(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         rows = list_complaints(hub, open_only=args.open)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        about = r["receipt"] or r["service"]
-        print(f"{r['number']}  {r['desk']:<8} {r['status']:<8} {about:<22} {r['text'][:50]}")
-    if not rows:
-        print("no complaints received", file=sys.stderr)
+    print_rows(
+        rows,
+        lambda r: (
+            f"{r['number']}  {r['desk']:<8} {r['status']:<8}"
+            f" {r['receipt'] or r['service']:<22} {r['text'][:50]}"
+        ),
+        as_json=args.json,
+        empty="no complaints received",
+    )
     return 0
 
 

@@ -35,6 +35,7 @@ from counterdesk.services.command import (
     json_option,
     new_password,
     print_json,
+    print_rows,
     report_verdict,
     run_command,
 )
@@ -216,13 +217,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_requests(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         rows = list_requests(hub, desk=args.desk)
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        print(f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<12} {r['name']}")
-    if not rows:
-        print("no requests received yet", file=sys.stderr)
+    print_rows(
+        rows,
+        lambda r: f"{r['receipt']}  {r['desk']:<8} {r['service']:<6} {r['status']:<12} {r['name']}",
+        as_json=args.json,
+        empty="no requests received yet",
+    )
     return 0
 
 
@@ -289,14 +289,12 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         elif args.holidays_command == "remove":
             _published(refdata.remove_holiday(hub, args.date), "holidays")
         else:
-            rows = refdata.list_holidays(hub)
-            if args.json:
-                print_json(rows)
-            else:
-                for r in rows:
-                    print(f"{r['date']}  {r['name']}")
-                if not rows:
-                    print("no district holidays yet", file=sys.stderr)
+            print_rows(
+                refdata.list_holidays(hub),
+                lambda r: f"{r['date']}  {r['name']}",
+                as_json=args.json,
+                empty="no district holidays yet",
+            )
     return 0
 
 
@@ -324,15 +322,15 @@ def cmd_staff(args: argparse.Namespace) -> int:
             print(f"district account {args.name.lower()} deactivated")
             _published(item, "staff accounts")
         else:
-            rows = refdata.list_staff(hub)
-            if args.json:
-                print_json(rows)
-            else:
-                for r in rows:
-                    state = "" if r["active"] else "  DEACTIVATED"
-                    print(f"{r['name']:<16} {r['role']:<10} {r['desk']:<8} {r['full_name']}{state}")
-                if not rows:
-                    print("no district staff accounts yet", file=sys.stderr)
+            print_rows(
+                refdata.list_staff(hub),
+                lambda r: (
+                    f"{r['name']:<16} {r['role']:<10} {r['desk']:<8} {r['full_name']}"
+                    + ("" if r["active"] else "  DEACTIVATED")
+                ),
+                as_json=args.json,
+                empty="no district staff accounts yet",
+            )
     return 0
 
 

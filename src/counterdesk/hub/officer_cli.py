@@ -7,7 +7,6 @@ The first administrator is made here (there is no page before anyone can sign in
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from counterdesk.hub.auth import (
     unlock_officer,
 )
 from counterdesk.hub.cli_common import open_hub
-from counterdesk.services.command import new_password, print_json
+from counterdesk.services.command import new_password, print_rows
 
 
 def cmd_officer(args: argparse.Namespace) -> int:
@@ -43,19 +42,16 @@ def cmd_officer(args: argparse.Namespace) -> int:
             unlock_officer(hub, args.name)
             print(f"officer {args.name.strip().lower()} unlocked")
         else:
-            rows = list_officers(hub)
-            if args.json:
-                print_json(rows)
-            else:
-                for r in rows:
-                    state = "" if r["active"] else "  DEACTIVATED"
-                    state += "  LOCKED" if r["locked"] else ""
-                    print(f"{r['name']:<16} {r['role']:<8} {r['full_name']}{state}")
-                if not rows:
-                    print(
-                        "no officers yet: counterdesk-hub officer add NAME --role admin",
-                        file=sys.stderr,
-                    )
+            print_rows(
+                list_officers(hub),
+                lambda r: (
+                    f"{r['name']:<16} {r['role']:<8} {r['full_name']}"
+                    + ("" if r["active"] else "  DEACTIVATED")
+                    + ("  LOCKED" if r["locked"] else "")
+                ),
+                as_json=args.json,
+                empty="no officers yet: counterdesk-hub officer add NAME --role admin",
+            )
     return 0
 
 

@@ -11,8 +11,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from counterdesk.config import PASSWORD_ENV
 from counterdesk.domain.errors import CounterdeskError, ValidationError
@@ -60,6 +60,27 @@ def json_option() -> argparse.ArgumentParser:
 
 def print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+Row = TypeVar("Row")
+
+
+def print_rows(
+    rows: Sequence[Row],
+    line: Callable[[Row], str],
+    *,
+    as_json: bool,
+    empty: str,
+    to_json: Callable[[Row], Any] = lambda row: row,
+) -> None:
+    """A listing: every row as JSON, or one line per row (``empty`` on stderr when none)."""
+    if as_json:
+        print_json([to_json(row) for row in rows])
+        return
+    for row in rows:
+        print(line(row))
+    if not rows:
+        print(empty, file=sys.stderr)
 
 
 def run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
