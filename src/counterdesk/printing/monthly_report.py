@@ -27,7 +27,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     TableStyle,
 )
 
-from counterdesk.printing.daily_report import _chart, _key_figures
 from counterdesk.printing.documents import BarChartData, Letterhead, ReportTable
 from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF_BOLD
 from counterdesk.printing.report_pages import (
@@ -35,11 +34,12 @@ from counterdesk.printing.report_pages import (
     HEAD_FILL,
     ReportPage,
     TableLook,
+    bar_chart,
     render_report,
+    report_head,
     report_table,
     table_heading,
 )
-from counterdesk.printing.sheet import letterhead_flowables
 from counterdesk.printing.styles import TA_CENTER, TA_RIGHT, esc, para, style
 
 LEFT = RIGHT = 15 * mm
@@ -209,18 +209,11 @@ def _skm_table(data: SkmTableDoc, width: float) -> list[Any]:
 
 
 def _story(doc: MonthlyReportDoc, width: float) -> list[Any]:
-    title = style("mr-title", SERIF_BOLD, 13, leading=17, align=TA_CENTER)
-    sub = style("mr-sub", SANS, 9.5, leading=12, align=TA_CENTER)
-    story: list[Any] = letterhead_flowables(doc.letterhead, width)[:-1]
+    story = report_head(
+        doc.letterhead, doc.title, [doc.period_text, doc.scope_line], doc.key_figures, width
+    )
     story += [
-        Spacer(1, 3 * mm),
-        para(esc(doc.title), title),
-        para(esc(doc.period_text), sub),
-        para(esc(doc.scope_line), sub),
-        Spacer(1, 4 * mm),
-        _key_figures(doc.key_figures, width),
-        Spacer(1, 5 * mm),
-        KeepTogether(_chart(doc.volume_chart, width)),
+        KeepTogether(bar_chart(doc.volume_chart, width)),
         Spacer(1, 4 * mm),
         KeepTogether(_value_chart(doc.ikm_chart, width)),
         Spacer(1, 5 * mm),
