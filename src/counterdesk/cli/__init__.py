@@ -28,7 +28,7 @@ from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
 from counterdesk.services.audit import audit
 from counterdesk.services.command import (
-    data_dir_option,
+    CommandTree,
     json_option,
     new_password,
     print_rows,
@@ -305,8 +305,13 @@ def cmd_staff(args: argparse.Namespace) -> int:
 
 # parser --------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    data_help = "desk data folder (default: $COUNTERDESK_DATA_DIR, else the user data folder)"
-    common = data_dir_option(argparse.SUPPRESS, data_help)
+    tree = CommandTree(
+        "counterdesk",
+        "counterdesk service-counter desk. With no command, starts the desktop app.",
+        __version__,
+        "desk data folder (default: $COUNTERDESK_DATA_DIR, else the user data folder)",
+    )
+    parser, add, common = tree.parser, tree.add, tree.common
     as_json = json_option()
     staff = argparse.ArgumentParser(add_help=False)
     staff.add_argument(
@@ -314,21 +319,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=f"act as this staff member (password from ${PASSWORD_ENV} or a prompt)",
     )
-
-    parser = argparse.ArgumentParser(
-        prog="counterdesk",
-        description="counterdesk service-counter desk. With no command, starts the desktop app.",
-        parents=[data_dir_option(None, data_help)],
-    )
-    parser.add_argument("--version", action="version", version=f"counterdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str, *parents: Any
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common, *parents])
-        p.set_defaults(func=func)
-        return p
 
     add("demo", cmd_demo, "create (idempotently) a training desk with a demo account", as_json)
 

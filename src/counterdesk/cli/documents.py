@@ -10,7 +10,7 @@ from typing import Any
 
 from counterdesk.cli.common import STAFF_ENV, UsageError, login, open_desk, print_json
 from counterdesk.domain.errors import CounterdeskError, NotFound
-from counterdesk.services.command import report_verdict
+from counterdesk.services.command import data_dir_option, report_verdict
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf, info_sheet_pdf
 from counterdesk.services.printer import send_to_printer
@@ -143,10 +143,8 @@ def add_commands(add: Any, as_json: Any, staff: Any) -> None:
     p.add_argument("payload", metavar="PAYLOAD")
     p = add("report", cmd_report, "reports of this desk (daily: the day's figures as A4 PDF)")
     kinds = p.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
-    # --data-dir after the report's name too, as every command takes it (a separate
-    # parser with SUPPRESS, so that it does not overwrite a value given earlier).
-    data_dir = argparse.ArgumentParser(add_help=False)
-    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    # --data-dir after the report's name too, as every command takes it
+    data_dir = data_dir_option(argparse.SUPPRESS, "desk data folder")
     daily_help = "rekap harian: the day's requests, queue, completions, referrals, overdue"
     d = kinds.add_parser(
         "daily", help=daily_help, description=daily_help, parents=[data_dir, as_json]

@@ -11,7 +11,7 @@ import argparse
 import json
 import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,8 @@ from counterdesk.hub.report_cli import add_report_commands
 from counterdesk.hub.store import hub_dir
 from counterdesk.hub.views import desks_report, list_requests
 from counterdesk.services.command import (
+    CommandTree,
     UsageError,
-    data_dir_option,
     json_option,
     new_password,
     print_json,
@@ -394,24 +394,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 # parser --------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    data_help = "hub data folder (default: $COUNTERDESK_HUB_DIR, else the user data folder)"
-    common = data_dir_option(argparse.SUPPRESS, data_help)
-    as_json = json_option()
-
-    parser = argparse.ArgumentParser(
-        prog="counterdesk-hub",
-        description="counterdesk district hub: receives desks' bundles, answers them, reports.",
-        parents=[data_dir_option(None, data_help)],
+    tree = CommandTree(
+        "counterdesk-hub",
+        "counterdesk district hub: receives desks' bundles, answers them, reports.",
+        __version__,
+        "hub data folder (default: $COUNTERDESK_HUB_DIR, else the user data folder)",
     )
-    parser.add_argument("--version", action="version", version=f"counterdesk-hub {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(
-        name: str, func: Callable[[argparse.Namespace], int], help_text: str, *parents: Any
-    ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common, *parents])
-        p.set_defaults(func=func)
-        return p
+    add, nested = tree.add, tree.nested
+    as_json = json_option()
 
     p = add("init", cmd_init, "create the hub's keys and database", as_json)
     p.add_argument("--district", required=True, metavar="NAME", help="e.g. Kabupaten Bengkayang")
@@ -467,16 +457,6 @@ def build_parser() -> argparse.ArgumentParser:
         "publish a new version of the service catalogue to every desk",
     )
     p.add_argument("file", metavar="FILE", help='catalogue JSON with a higher "version"')
-
-    def nested(p: argparse.ArgumentParser, dest: str) -> Callable[..., argparse.ArgumentParser]:
-        actions = p.add_subparsers(dest=dest, metavar="ACTION", required=True)
-
-        def one(name: str, help_text: str, *parents: Any) -> argparse.ArgumentParser:
-            return actions.add_parser(
-                name, help=help_text, description=help_text, parents=[common, *parents]
-            )
-
-        return one
 
     p = add("holidays", cmd_holidays, "district holidays (working days skip them)", as_json)
     one = nested(p, "holidays_command")
@@ -545,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_officer_commands(add, nested, as_json)
     add_report_commands(add, nested, as_json)
     add_citizen_commands(add, nested, as_json)
-    return parser
+    return tree.parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

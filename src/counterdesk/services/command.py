@@ -52,6 +52,47 @@ def new_password(name: str, *, who: str = "", env: str = PASSWORD_ENV) -> str:
     return password
 
 
+class CommandTree:
+    """A program's parser with ``--data-dir`` before or after its commands (see
+    :func:`data_dir_option`) and ``--version``; ``add`` makes a command, ``nested`` the
+    actions under one (``counterdesk-hub staff add``)."""
+
+    def __init__(self, prog: str, description: str, version: str, data_help: str) -> None:
+        self.common = data_dir_option(argparse.SUPPRESS, data_help)
+        self.parser = argparse.ArgumentParser(
+            prog=prog, description=description, parents=[data_dir_option(None, data_help)]
+        )
+        self.parser.add_argument("--version", action="version", version=f"{prog} {version}")
+        self._commands = self.parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        self,
+        name: str,
+        func: Callable[[argparse.Namespace], int],
+        help_text: str,
+        *parents: argparse.ArgumentParser,
+    ) -> argparse.ArgumentParser:
+        p = self._commands.add_parser(
+            name, help=help_text, description=help_text, parents=[self.common, *parents]
+        )
+        p.set_defaults(func=func)
+        return p
+
+    def nested(
+        self, p: argparse.ArgumentParser, dest: str
+    ) -> Callable[..., argparse.ArgumentParser]:
+        actions = p.add_subparsers(dest=dest, metavar="ACTION", required=True)
+
+        def one(
+            name: str, help_text: str, *parents: argparse.ArgumentParser
+        ) -> argparse.ArgumentParser:
+            return actions.add_parser(
+                name, help=help_text, description=help_text, parents=[self.common, *parents]
+            )
+
+        return one
+
+
 def json_option() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--json", action="store_true", help="print JSON")
