@@ -11,7 +11,6 @@ so every outcome and answer is counted once.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any, Final
@@ -19,7 +18,7 @@ from typing import Any, Final
 from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.errors import CounterdeskError, NotFound, ValidationError
 from counterdesk.domain.events import EventKind
-from counterdesk.domain.ids import new_id
+from counterdesk.domain.ids import complaint_prefix, new_id, one_complaint
 from counterdesk.domain.numbering import check_desk_code, normalise_receipt
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.refdata import publish_hub_notes
@@ -27,7 +26,6 @@ from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
 from counterdesk.sync.payloads import WireEvent
 
-_HEX_PREFIX: Final = re.compile(r"[0-9a-f]{6,32}")
 _CITIZEN_KINDS: Final = frozenset(
     {EventKind.REFERRAL_OUTCOME, EventKind.COMPLAINT_RECORDED, EventKind.COMPLAINT_ANSWERED}
 )
@@ -202,22 +200,11 @@ def record_referral_outcome(
 
 
 def _find_complaint(conn: sqlite3.Connection, ident: str) -> sqlite3.Row:
-    key = ident.strip().lower()
-    if not _HEX_PREFIX.fullmatch(key):
-        raise ValidationError(
-            f"{ident!r} is not a complaint number (6 to 32 hex digits, e.g. 3fa2c91b)",
-            code="complaint_number",
-        )
+    key = complaint_prefix(ident)
     rows = conn.execute(
         "SELECT * FROM complaints WHERE complaint_id LIKE ? LIMIT 2", [key + "%"]
     ).fetchall()
-    if not rows:
-        raise NotFound(f"no complaint {key} has reached the hub", code="complaint_unknown")
-    if len(rows) > 1:
-        raise ValidationError(
-            f"{key} matches more than one complaint; give more digits", code="complaint_ambiguous"
-        )
-    row: sqlite3.Row = rows[0]
+    row: sqlite3.Row = one_complaint(rows, key, where="has reached the hub")
     return row
 
 

@@ -12,9 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Final
 
-from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import EventKind
-from counterdesk.domain.ids import new_id
+from counterdesk.domain.ids import complaint_prefix, new_id, one_complaint
 from counterdesk.services.desk import Desk
 from counterdesk.services.requests import get_request
 from counterdesk.services.staff import StaffSession
@@ -154,22 +154,11 @@ def record_complaint(
 
 def get_complaint(desk: Desk, ident: str) -> Complaint:
     """A complaint by its id or by an unambiguous start of it (at least 6 hex digits)."""
-    key = ident.strip().lower()
-    if len(key) < 6 or any(c not in "0123456789abcdef" for c in key):
-        raise ValidationError(
-            f"{ident!r} is not a complaint number (6 to 32 hex digits, e.g. 3fa2c91b)",
-            code="complaint_number",
-        )
+    key = complaint_prefix(ident)
     rows = desk.conn.execute(
         "SELECT * FROM complaints WHERE complaint_id LIKE ? ORDER BY seq LIMIT 2", [key + "%"]
     ).fetchall()
-    if not rows:
-        raise NotFound(f"no complaint {key} at this desk", code="complaint_unknown")
-    if len(rows) > 1:
-        raise ValidationError(
-            f"{key} matches more than one complaint; give more digits", code="complaint_ambiguous"
-        )
-    return _complaint(rows[0])
+    return _complaint(one_complaint(rows, key, where="at this desk"))
 
 
 def answer_complaint(desk: Desk, session: StaffSession, complaint: str, answer: str) -> Complaint:
