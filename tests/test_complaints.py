@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from counterdesk.cli import main
 from counterdesk.domain.errors import NotFound, ValidationError
 from counterdesk.services.complaints import (
     answer_complaint,
@@ -24,6 +23,7 @@ from counterdesk.services.reports import daily_summary, report_doc
 from counterdesk.services.staff import StaffSession
 
 from .conftest import FixedClock
+from .test_referrals import run
 from .test_register import reg
 
 
@@ -111,15 +111,6 @@ def test_lookup_and_hub_answer(desk: Desk, session: StaffSession) -> None:
                                       staff="system")  # fmt: skip
     got = get_complaint(desk, c.complaint_id.upper())
     assert (got.status, got.answered_by, got.officer) == ("answered", "hub", "rina")
-
-
-def run(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(root), *args])
-    except SystemExit as exc:  # usage errors (exit 2)
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any) -> None:

@@ -23,13 +23,14 @@ from counterdesk.services.referrals import (
 )
 from counterdesk.services.register import Registration, register
 from counterdesk.services.reports import daily_summary, report_doc
-from counterdesk.services.requests import get_request
+from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 
 from .conftest import NIK_MAN, FixedClock
 
 
-def skck(desk: Desk, session: StaffSession, *, refer: bool = True) -> str:
+def skck(desk: Desk, session: StaffSession, *, refer: bool = True) -> RequestView:
+    """A police clearance (SKCK) request, referred to the police unless ``refer`` is False."""
     r = register(
         desk,
         session,
@@ -41,12 +42,12 @@ def skck(desk: Desk, session: StaffSession, *, refer: bool = True) -> str:
         ),
     )
     if refer:
-        advance(desk, session, r.receipt, "referred")
-    return r.receipt
+        r = advance(desk, session, r.receipt, "referred")
+    return r
 
 
 def test_outcome_then_hand_over(desk: Desk, session: StaffSession, clock: FixedClock) -> None:
-    receipt = skck(desk, session)
+    receipt = skck(desk, session).receipt
     first = record_outcome(desk, session, receipt, "pending", note="  menunggu   Polres ")
     assert (first.outcome, first.note, first.recorded_by, first.officer) == (
         "pending",
@@ -77,7 +78,7 @@ def test_outcome_then_hand_over(desk: Desk, session: StaffSession, clock: FixedC
 
 
 def test_only_referred_requests(desk: Desk, session: StaffSession) -> None:
-    receipt = skck(desk, session, refer=False)
+    receipt = skck(desk, session, refer=False).receipt
     with pytest.raises(ValidationError) as exc:
         record_outcome(desk, session, receipt, "issued")
     assert exc.value.code == "referral_not_referred" and "never referred" in str(exc.value)
@@ -91,7 +92,7 @@ def test_only_referred_requests(desk: Desk, session: StaffSession) -> None:
     [("granted", "", "referral_outcome_unknown"), ("issued", "x" * 201, "note_long")],
 )
 def test_bad_input(desk: Desk, session: StaffSession, outcome: str, note: str, code: str) -> None:
-    receipt = skck(desk, session)
+    receipt = skck(desk, session).receipt
     with pytest.raises(ValidationError) as exc:
         record_outcome(desk, session, receipt, outcome, note=note)
     assert exc.value.code == code
@@ -99,8 +100,8 @@ def test_bad_input(desk: Desk, session: StaffSession, outcome: str, note: str, c
 
 
 def test_pending_list(desk: Desk, session: StaffSession) -> None:
-    a = skck(desk, session)
-    b = skck(desk, session)
+    a = skck(desk, session).receipt
+    b = skck(desk, session).receipt
     skck(desk, session, refer=False)
     record_outcome(desk, session, b, "refused", note="berkas kurang")
     assert [r["receipt"] for r in list_referrals(desk, pending_only=True)] == [a]
@@ -110,7 +111,7 @@ def test_pending_list(desk: Desk, session: StaffSession) -> None:
 
 
 def test_hub_outcome_recorded_once(desk: Desk, session: StaffSession) -> None:
-    receipt = skck(desk, session)
+    receipt = skck(desk, session).receipt
     request = get_request(desk, receipt)
     kw: dict[str, Any] = {
         "request_id": request.id,
@@ -130,7 +131,7 @@ def test_hub_outcome_recorded_once(desk: Desk, session: StaffSession) -> None:
 
 
 def test_daily_report_counts_outcomes(desk: Desk, session: StaffSession) -> None:
-    receipt = skck(desk, session)
+    receipt = skck(desk, session).receipt
     record_outcome(desk, session, receipt, "pending")
     record_outcome(desk, session, receipt, "issued")
     summary = daily_summary(desk, desk.now().date())

@@ -16,34 +16,14 @@ from counterdesk.gui.context import Context
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.referral_dialog import ReferralOutcomeDialog
 from counterdesk.gui.request_detail import RequestDetail
-from counterdesk.services.advance import advance
 from counterdesk.services.complaints import list_complaints, record_complaint
-from counterdesk.services.desk import Desk
 from counterdesk.services.referrals import current_outcome
-from counterdesk.services.register import Registration, register
-from counterdesk.services.requests import RequestView, get_request
-from counterdesk.services.staff import StaffSession
+from counterdesk.services.requests import get_request
 
-from ..conftest import NIK_MAN
+from ..test_referrals import skck
 from .conftest import press, type_text
 
 SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "desk-referral-outcome.png"
-
-
-def skck(desk: Desk, session: StaffSession, *, refer: bool = True) -> RequestView:
-    r = register(
-        desk,
-        session,
-        Registration(
-            service="SKCK",
-            name="Budi Santoso",
-            nik=NIK_MAN,
-            fields={"address": "Dusun Sebunga", "purpose": "Melamar kerja"},
-        ),
-    )
-    if refer:
-        r = advance(desk, session, r.receipt, "referred")
-    return r
 
 
 def test_outcome_button_only_for_referred(qtbot: QtBot, ctx: Context) -> None:
