@@ -37,6 +37,7 @@ from counterdesk.domain.catalogue import Catalogue, parse_catalogue
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.skm import ELEMENTS, SkmResult, check_scores, compute
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.store import SURVEY_DAY
 from counterdesk.sync import payloads
 
 ALL = "*"  # the post or service of a total row
@@ -57,9 +58,6 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 # ----------------------------------------------------------------------------- scope
-SURVEY_MARGIN_DAYS = 366  # how long after it was given an answer may enter the desk's log
-
-
 @dataclass(frozen=True)
 class Period:
     start: datetime.date
@@ -594,18 +592,14 @@ def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
     every, allowed = _scope_desks(hub, scope)
     wanted = scope.service.strip().upper() if scope.service else None
     answers: dict[tuple[str, str], list[tuple[int, ...]]] = defaultdict(list)
-    # kind = 'survey_recorded' written out: the partial index events_surveys (m005) needs it.
-    # An answer counts on the day it was given ("day"), which is before it entered the log
-    # (desks batch them): read a margin around the period, then keep the period's days.
-    margin = datetime.timedelta(days=SURVEY_MARGIN_DAYS)
+    # An answer counts on the day it was given, which may be before it entered the log
+    # (desks batch them). kind = 'survey_recorded' and SURVEY_DAY written out as in the
+    # partial index events_survey_day (m006), so that the index is used.
     sql = (
-        "SELECT desk, recorded_at, data FROM events WHERE kind = 'survey_recorded'"
-        " AND recorded_at >= ? AND recorded_at < ?"
+        "SELECT desk, data FROM events WHERE kind = 'survey_recorded'"  # noqa: S608 (a constant)
+        f" AND {SURVEY_DAY} BETWEEN ? AND ?"
     )
-    params: list[Any] = [
-        (period.start - margin).isoformat(),
-        (period.end + margin + datetime.timedelta(days=1)).isoformat(),
-    ]
+    params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
     if allowed is not None:
         sql += f" AND desk IN ({','.join('?' * len(allowed)) or 'NULL'})"
         params += allowed
@@ -621,8 +615,6 @@ def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
             continue
         service = str(data.get("service", ""))
         if wanted is not None and service != wanted:
-            continue
-        if not period.contains(str(data.get("day") or row["recorded_at"])):
             continue
         try:
             scores = check_scores(list(data.get("scores") or []))
