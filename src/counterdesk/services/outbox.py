@@ -38,7 +38,7 @@ from counterdesk.sync.bundle import (
     write_atomically,
     write_bundle,
 )
-from counterdesk.sync.files import BUNDLE_SUFFIX, write_problem
+from counterdesk.sync.files import BUNDLE_SUFFIX, make_stick_folder, write_problem
 from counterdesk.sync.payloads import WireEvent
 
 # Uncompressed payload per bundle. On a stick size matters little; over HTTP a bundle must
@@ -268,16 +268,8 @@ def export_to_folder(
     """
     load_link(desk)  # refuses training and unenrolled desks with a clear message
     folder = Path(folder)
-    if not folder.parent.is_dir():
-        # Only the last part is created: a missing stick must not turn into a folder of
-        # the same name on the PC's own disk (the citizen's data would stay behind).
-        raise CounterdeskError(
-            f"cannot use the folder {folder}: {folder.parent} does not exist (is the stick"
-            " plugged in?); nothing was written",
-            code="export_folder",
-        )
     try:
-        folder.mkdir(exist_ok=True)
+        make_stick_folder(folder)
     except OSError as exc:
         raise CounterdeskError(
             f"cannot use the folder {folder}: {write_problem(exc)}; nothing was written",

@@ -76,8 +76,25 @@ _WHY: Final = {
 }
 
 
+class StickMissing(OSError):
+    """The folder a stick folder belongs in is not there (the stick is not plugged in)."""
+
+
 def write_problem(exc: OSError) -> str:
     """Why a write onto a stick failed, in words an officer can act on."""
+    if isinstance(exc, StickMissing):
+        return str(exc.strerror)
     why = _WHY.get(exc.errno or 0)
     detail = exc.strerror or str(exc)
     return f"{why} ({detail})" if why else detail
+
+
+def make_stick_folder(folder: Path) -> None:
+    """Create ``folder`` on a stick, one level only: its parent (the stick, or a folder on
+    it) must exist, so that a stick that is not there never becomes a folder of that name
+    on the PC's own disk (the files would stay behind, looking delivered)."""
+    if not folder.parent.is_dir():
+        raise StickMissing(
+            errno.ENOENT, f"{folder.parent} does not exist (is the stick plugged in?)"
+        )
+    folder.mkdir(exist_ok=True)
