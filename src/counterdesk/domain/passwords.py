@@ -6,6 +6,8 @@ import base64
 import hashlib
 import hmac
 import os
+import re
+from typing import Any
 
 from counterdesk.domain.errors import AuthenticationError, ValidationError
 
@@ -13,6 +15,20 @@ N, R, P = 2**14, 8, 1
 MAX_FAILURES = 5
 LOCK_SECONDS = 15 * 60
 MIN_LENGTH = 4
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
+
+
+def check_account_name(name: str, *, what: str, code: str, **params: Any) -> str:
+    """A login name (desk staff, district staff, hub officer), lower-cased."""
+    name = name.strip().lower()
+    if not _ACCOUNT_NAME.fullmatch(name):
+        raise ValidationError(
+            f"{what} name {name!r} must be 2-32 lower-case letters, digits, '.', '_' or '-', "
+            "starting with a letter",
+            code=code,
+            **params,
+        )
+    return name
 
 
 def locked_error(account: str, locked_until: float, now: float) -> AuthenticationError | None:

@@ -40,6 +40,7 @@ from counterdesk.domain.passwords import (
     LOCK_SECONDS,
     MAX_FAILURES,
     after_failure,
+    check_account_name,
     check_new_password,
     hash_password,
     locked_error,
@@ -67,7 +68,6 @@ MAX_FORM_FIELDS: Final = 200
 PUBLIC_PATHS: Final = frozenset({"/login", "/verify", "/favicon.ico", "/robots.txt"})
 PUBLIC_PREFIXES: Final = ("/api/", "/static/")
 ADMIN_PREFIX: Final = "/admin"
-_NAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
 _DUMMY_HASH: Final = (
     "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 )
@@ -110,14 +110,7 @@ def _token_hash(token: str) -> str:
 
 
 def check_officer_name(name: str) -> str:
-    name = name.strip().lower()
-    if not _NAME.fullmatch(name):
-        raise ValidationError(
-            f"officer name {name!r} must be 2-32 lower-case letters, digits, '.', '_' or '-', "
-            "starting with a letter",
-            code="officer_name",
-        )
-    return name
+    return check_account_name(name, what="officer", code="officer_name")
 
 
 # --------------------------------------------------------------------------- accounts

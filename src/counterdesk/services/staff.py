@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
@@ -10,6 +9,7 @@ from counterdesk.domain.errors import AuthenticationError, PermissionDenied, Val
 from counterdesk.domain.events import EventKind
 from counterdesk.domain.passwords import (
     after_failure,
+    check_account_name,
     check_new_password,
     hash_password,
     locked_error,
@@ -18,7 +18,6 @@ from counterdesk.domain.passwords import (
 from counterdesk.domain.roles import Role
 from counterdesk.services.desk import Desk
 
-_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 SYSTEM = "system"
 
 
@@ -38,15 +37,7 @@ class StaffSession:
 
 
 def _check_name(name: str) -> str:
-    name = name.strip().lower()
-    if not _NAME.match(name):
-        raise ValidationError(
-            f"staff name {name!r} must be 2-32 lower-case letters, digits, '.', '_' or '-', "
-            "starting with a letter",
-            code="staff_name",
-            field="staff",
-        )
-    return name
+    return check_account_name(name, what="staff", code="staff_name", field="staff")
 
 
 def create_staff(

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.numbering import LetterNumberTemplate, check_desk_code
+from counterdesk.domain.passwords import check_account_name
 from counterdesk.domain.roles import Role
 from counterdesk.sync.bundle import key_id
 from counterdesk.sync.payloads import PayloadError
@@ -46,7 +47,6 @@ LETTERHEAD_KEYS: Final = frozenset(
     f.name for f in fields(DeskSettings) if f.name.startswith(("letterhead_", "signer_"))
 ) | {"letter_place", "letter_number_template"}
 
-_STAFF_NAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
 _LETTER_NUMBER = re.compile(r"[A-Za-z0-9/.\-]{1,60}")
 _SCRYPT = re.compile(
     r"scrypt\$(\d{1,7})\$(\d{1,2})\$(\d)\$([A-Za-z0-9+/=]{4,64})\$([A-Za-z0-9+/=]{4,128})"
@@ -109,14 +109,7 @@ class StaffAccount:
 
 
 def check_staff_name(name: str) -> str:
-    name = name.strip().lower()
-    if not _STAFF_NAME.fullmatch(name):
-        raise ValidationError(
-            f"staff name {name!r} must be 2-32 lower-case letters, digits, '.', '_' or '-', "
-            "starting with a letter",
-            code="staff_name",
-        )
-    return name
+    return check_account_name(name, what="staff", code="staff_name")
 
 
 def check_role(role: str) -> str:
