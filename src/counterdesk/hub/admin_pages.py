@@ -64,6 +64,8 @@ MESSAGES_ID = {
     "post": "Nama kantor/pos pelayanan wajib diisi.",
     "holiday_date": "Tanggal harus seperti 2026-12-25.",
     "holiday_unknown": "Tanggal itu bukan hari libur kabupaten.",
+    "holiday_not_national": "Tanggal itu bukan libur nasional atau cuti bersama; tambahkan"
+    " sebagai hari libur kabupaten.",
     "letterhead_key": "Pengaturan kop surat tidak dikenal.",
     "letterhead_empty": "Isi minimal satu pengaturan.",
     "letter_template": "Templat nomor surat tidak sah.",
@@ -340,8 +342,17 @@ class AdminPages:
 
     # ---------------------------------------------------------------- holidays
     async def holidays(self, request: Request, **context: Any) -> Response:
-        rows = await self.run(refdata.list_holidays, self.hub)
-        return self.page(request, "admin_holidays.html", rows=rows, **context)
+        year = self.hub.clock().year
+        asked = request.query_params.get("year", "")
+        if asked.isdigit() and 1990 <= int(asked) <= 2100:
+            year = int(asked)
+        rows = await self.run(refdata.list_holidays, self.hub, year)
+        return self.page(request, "admin_holidays.html", rows=rows, year=year, **context)
+
+    async def confirm_holiday(self, request: Request, form: dict[str, str]) -> Response:
+        before = _version(self.hub, payloads.HOLIDAYS)
+        item = await self.run(refdata.confirm_holiday, self.hub, form.get("date", ""))
+        return await self.holidays(request, message=published(item, before))
 
     async def add_holiday(self, request: Request, form: dict[str, str]) -> Response:
         before = _version(self.hub, payloads.HOLIDAYS)
@@ -389,6 +400,9 @@ def admin_routes(hub: Hub) -> list[BaseRoute]:
         Route("/admin/holidays", a.holidays, methods=["GET"]),
         Route("/admin/holidays/add", a.post(a.holidays, a.add_holiday), methods=["POST"]),
         Route("/admin/holidays/remove", a.post(a.holidays, a.remove_holiday), methods=["POST"]),
+        Route(
+            "/admin/holidays/confirm", a.post(a.holidays, a.confirm_holiday), methods=["POST"]
+        ),
         Route("/admin/letters", a.letters, methods=["GET"]),
         Route("/admin/letters/revoke", a.post(a.letters, a.revoke_letter), methods=["POST"]),
     ]

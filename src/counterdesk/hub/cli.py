@@ -282,18 +282,32 @@ def _published(item: RefItem, what: str = "") -> None:
     )
 
 
+def _holiday_line(r: dict[str, Any]) -> str:
+    if r.get("working"):
+        note = "  (working day: cancelled by the district)"
+    elif r.get("tentative"):
+        note = "  (perkiraan: estimated, confirm with `holidays confirm`)"
+    elif r.get("source") == "national":
+        note = "  (national)"
+    else:
+        note = ""
+    return f"{r['date']}  {r['name']}{note}"
+
+
 def cmd_holidays(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
         if args.holidays_command == "add":
             _published(refdata.add_holiday(hub, args.date, " ".join(args.name)), "holidays")
         elif args.holidays_command == "remove":
             _published(refdata.remove_holiday(hub, args.date), "holidays")
+        elif args.holidays_command == "confirm":
+            _published(refdata.confirm_holiday(hub, args.date), "holidays")
         else:
             print_rows(
-                refdata.list_holidays(hub),
-                lambda r: f"{r['date']}  {r['name']}",
+                refdata.list_holidays(hub, args.year),
+                _holiday_line,
                 as_json=args.json,
-                empty="no district holidays yet",
+                empty="no holidays" if args.year else "no district holidays yet",
             )
     return 0
 
@@ -463,9 +477,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp = one("add", "add (or rename) a district holiday; desks get it with their replies")
     sp.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
     sp.add_argument("name", metavar="NAME", nargs="+", help="e.g. Hari Natal")
-    sp = one("remove", "remove a district holiday")
+    sp = one(
+        "remove",
+        "remove a district holiday; a national holiday or cuti bersama becomes a working day",
+    )
     sp.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
-    one("list", "list the district holidays", as_json)
+    sp = one("confirm", "confirm a national holiday the desks only estimate (perkiraan)")
+    sp.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    sp = one("list", "list the district holidays (with --year: the whole year)", as_json)
+    sp.add_argument(
+        "--year", type=int, metavar="YYYY", help="the year as desks count it, national included"
+    )
 
     p = add("staff", cmd_staff, "staff accounts managed by the district", as_json)
     one = nested(p, "staff_command")

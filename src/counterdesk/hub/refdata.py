@@ -13,11 +13,13 @@ outcomes and complaint answers recorded here): each desk gets those for its requ
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from counterdesk.domain.calendar import DistrictDay, Holiday, district_calendar, national_holidays
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import canonical_json
 from counterdesk.domain.numbering import check_desk_code
@@ -171,33 +173,104 @@ def revoke_desk(hub: Hub, code: str, *, reason: str) -> payloads.RefItem:
 
 
 def _holidays_snapshot(hub: Hub) -> dict[str, Any]:
-    rows = hub.conn.execute("SELECT day, name FROM holidays ORDER BY day").fetchall()
-    return {"holidays": [{"date": r["day"], "name": r["name"]} for r in rows]}
+    rows = hub.conn.execute("SELECT day, name, working FROM holidays ORDER BY day").fetchall()
+    return {
+        "holidays": [
+            schema.Holiday(
+                datetime.date.fromisoformat(r["day"]), r["name"], bool(r["working"])
+            ).to_json()
+            for r in rows
+        ]
+    }
+
+
+def _national(day: datetime.date) -> Holiday | None:
+    return next((h for h in national_holidays(day.year) if h.day == day), None)
 
 
 def add_holiday(hub: Hub, day: str, name: str) -> payloads.RefItem:
+    """A district holiday, or a national date confirmed or restored (the district wins)."""
     holiday = schema.check_holiday(day.strip(), name)
     with hub.transaction():
         hub.conn.execute(
-            "INSERT INTO holidays (day, name) VALUES (?, ?)"
-            " ON CONFLICT(day) DO UPDATE SET name = excluded.name",
+            "INSERT INTO holidays (day, name, working) VALUES (?, ?, 0)"
+            " ON CONFLICT(day) DO UPDATE SET name = excluded.name, working = 0",
             [holiday.day.isoformat(), holiday.name],
         )
         return _publish(hub, payloads.HOLIDAYS, _holidays_snapshot(hub))
 
 
-def remove_holiday(hub: Hub, day: str) -> payloads.RefItem:
+def confirm_holiday(hub: Hub, day: str) -> payloads.RefItem:
+    """Confirm a national date the package only estimates ("perkiraan") under its name."""
     holiday = schema.check_holiday(day.strip(), "x")
+    national = _national(holiday.day)
+    if national is None:
+        raise ValidationError(
+            f"{day} is not a national holiday or cuti bersama; add it as a district holiday",
+            code="holiday_not_national",
+        )
+    return add_holiday(hub, day, national.name.id)
+
+
+def remove_holiday(hub: Hub, day: str) -> payloads.RefItem:
+    """Remove a district holiday; a national date (moved or cancelled by decree) becomes a
+    working day in the district's list, so every desk stops skipping it."""
+    holiday = schema.check_holiday(day.strip(), "x")
+    key = holiday.day.isoformat()
+    national = _national(holiday.day)
     with hub.transaction():
-        cur = hub.conn.execute("DELETE FROM holidays WHERE day = ?", [holiday.day.isoformat()])
-        if not cur.rowcount:
-            raise ValidationError(f"{day} is not a district holiday", code="holiday_unknown")
+        row = hub.conn.execute("SELECT working FROM holidays WHERE day = ?", [key]).fetchone()
+        if national is not None:
+            if row is not None and row["working"]:
+                raise ValidationError(
+                    f"{day} is already a working day in this district", code="holiday_unknown"
+                )
+            hub.conn.execute(
+                "INSERT INTO holidays (day, name, working) VALUES (?, ?, 1)"
+                " ON CONFLICT(day) DO UPDATE SET name = excluded.name, working = 1",
+                [key, national.name.id],
+            )
+        else:
+            if row is None or row["working"]:
+                raise ValidationError(f"{day} is not a district holiday", code="holiday_unknown")
+            hub.conn.execute("DELETE FROM holidays WHERE day = ?", [key])
         return _publish(hub, payloads.HOLIDAYS, _holidays_snapshot(hub))
 
 
-def list_holidays(hub: Hub) -> list[dict[str, str]]:
+def district_days(hub: Hub) -> list[DistrictDay]:
     with hub.lock:
-        return list(_holidays_snapshot(hub)["holidays"])
+        rows = hub.conn.execute("SELECT day, name, working FROM holidays ORDER BY day").fetchall()
+    return [
+        DistrictDay(datetime.date.fromisoformat(r["day"]), r["name"], bool(r["working"]))
+        for r in rows
+    ]
+
+
+def list_holidays(hub: Hub, year: int | None = None) -> list[dict[str, Any]]:
+    """The district's entries; with ``year``, that year as desks count it: national
+    holidays and cuti bersama (``tentative`` where estimated and not yet confirmed), the
+    district's holidays, and the national dates it made working days."""
+    entries = district_days(hub)
+    if year is None:
+        return [schema.Holiday(e.day, e.name, e.working).to_json() for e in entries]
+    calendar = district_calendar(entries)
+    rows: list[dict[str, Any]] = [
+        {
+            "date": h.day.isoformat(),
+            "name": h.name.id,
+            "source": h.source,
+            "tentative": h.tentative,
+            "working": False,
+        }
+        for h in calendar.holidays_in(year)
+    ]
+    rows += [
+        {"date": e.day.isoformat(), "name": e.name, "source": "district", "tentative": False,
+         "working": True}
+        for e in entries
+        if e.working and e.day.year == year
+    ]  # fmt: skip
+    return sorted(rows, key=lambda r: str(r["date"]))
 
 
 # --------------------------------------------------------------------------- letterhead

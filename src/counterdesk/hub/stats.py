@@ -32,10 +32,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from counterdesk.domain.calendar import MONTHS_ID, WorkingCalendar
+from counterdesk.domain.calendar import MONTHS_ID, WorkingCalendar, district_calendar
 from counterdesk.domain.catalogue import Catalogue, parse_catalogue
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.skm import ELEMENTS, SkmResult, check_scores, compute
+from counterdesk.hub import refdata
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.store import SURVEY_DAY
 from counterdesk.sync import payloads
@@ -295,9 +296,9 @@ def referral_agencies(hub: Hub) -> dict[str, str]:
 
 
 def working_calendar(hub: Hub) -> WorkingCalendar:
-    with hub.lock:
-        rows = hub.conn.execute("SELECT day FROM holidays").fetchall()
-    return WorkingCalendar(datetime.date.fromisoformat(r[0]) for r in rows)
+    """The desks' calendar (:func:`counterdesk.domain.calendar.district_calendar`): national
+    holidays and cuti bersama, overruled by the district's holiday list."""
+    return district_calendar(refdata.district_days(hub))
 
 
 def desks(hub: Hub) -> dict[str, DeskInfo]:

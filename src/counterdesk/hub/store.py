@@ -370,3 +370,10 @@ def m006_survey_day_index(db: Database) -> None:
     db.execute(
         f"CREATE INDEX events_survey_day ON events({SURVEY_DAY}) WHERE kind = 'survey_recorded'"
     )
+
+
+@hub_migrations(name="m007_holiday_working_days")
+def m007_holiday_working_days(db: Database) -> None:
+    """A district entry can make a national date (the ``holidays`` package's national
+    holidays and cuti bersama) a working day: ``holidays.working`` = 1."""
+    db.execute("ALTER TABLE holidays ADD COLUMN working INTEGER NOT NULL DEFAULT 0")

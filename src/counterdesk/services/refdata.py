@@ -9,7 +9,8 @@ a note. What each kind holds is described in :mod:`counterdesk.sync.refdata`.
   accounts made at this desk (``source = 'local'``) are never touched, and a district
   account with the name of a local one is not applied (a note says so).
 - ``letterhead``: the listed desk settings take the district's values.
-- ``holidays``: the district's list replaces the desk's (see :func:`district_holidays`).
+- ``holidays``: the district's list replaces the desk's; :func:`working_calendar` adds it
+  to the national holidays the desk computes offline (the district wins).
 - ``desk_keys``: other desks' public signing keys, so ``counterdesk verify`` accepts their
   letters and receipts; a revoked desk's key is kept, marked revoked.
 - ``revoked_letters``: the district's list replaces the desk's; a listed letter issued by
@@ -27,6 +28,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from counterdesk.domain.calendar import DistrictDay, WorkingCalendar, district_calendar
 from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.events import EventKind
 from counterdesk.services.complaints import install_hub_answer
@@ -52,12 +54,19 @@ def installed_versions(desk: Desk) -> dict[str, int]:
     return out
 
 
-def district_holidays(desk: Desk) -> list[datetime.date]:
-    """The district's holidays as last received from the hub (none on a training desk)."""
+def district_holidays(desk: Desk) -> list[DistrictDay]:
+    """The district's holiday list as last received from the hub (none on a training desk
+    or before the first sync): its holidays, and national dates it made working days."""
     return [
-        datetime.date.fromisoformat(str(r[0]))
-        for r in desk.conn.execute("SELECT day FROM holidays ORDER BY day")
+        DistrictDay(datetime.date.fromisoformat(str(r[0])), str(r[1]), bool(r[2]))
+        for r in desk.conn.execute("SELECT day, name, working FROM holidays ORDER BY day")
     ]
+
+
+def working_calendar(desk: Desk) -> WorkingCalendar:
+    """The desk's working calendar: weekends, national holidays and cuti bersama (offline,
+    see :mod:`counterdesk.domain.calendar`) and the district's list from the hub."""
+    return district_calendar(district_holidays(desk))
 
 
 def apply_refdata(desk: Desk, items: Sequence[payloads.RefItem]) -> str:
@@ -193,8 +202,8 @@ def _holidays(desk: Desk, item: payloads.RefItem) -> str:
     holidays = schema.parse_holidays(item.data)
     desk.conn.execute("DELETE FROM holidays")
     desk.conn.executemany(
-        "INSERT INTO holidays (day, name) VALUES (?, ?)",
-        [(h.day.isoformat(), h.name) for h in holidays],
+        "INSERT INTO holidays (day, name, working) VALUES (?, ?, ?)",
+        [(h.day.isoformat(), h.name, int(h.working)) for h in holidays],
     )
     return f": {len(holidays)} holiday(s)"
 

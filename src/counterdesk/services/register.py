@@ -16,7 +16,7 @@ from counterdesk.domain.identity import Identity, clean_name, make_identity
 from counterdesk.domain.ids import new_id
 from counterdesk.domain.numbering import receipt_number, ticket_number
 from counterdesk.services.desk import Desk
-from counterdesk.services.refdata import district_holidays
+from counterdesk.services.refdata import working_calendar
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 
@@ -113,8 +113,8 @@ def _store(desk: Desk, staff: str, item: CheckedRegistration, calendar: WorkingC
 
 
 def holidays(desk: Desk) -> WorkingCalendar:
-    """The district's working calendar (holidays arrive as reference data)."""
-    return WorkingCalendar(district_holidays(desk))
+    """The desk's working calendar (:func:`counterdesk.services.refdata.working_calendar`)."""
+    return working_calendar(desk)
 
 
 def register(desk: Desk, session: StaffSession, reg: Registration) -> RequestView:

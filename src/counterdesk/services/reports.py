@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import sqlite3
 import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -46,6 +45,7 @@ from counterdesk.printing import (
 )
 from counterdesk.services.complaints import complaint_counts
 from counterdesk.services.desk import Desk
+from counterdesk.services.refdata import working_calendar
 
 STATUS_ORDER = [s.value for s in Status]
 STATUS_LABELS = STATUS_LABELS_ID
@@ -130,15 +130,6 @@ class DailySummary:
         out = asdict(self)
         out["day"] = self.day.isoformat()
         return out
-
-
-def working_calendar(desk: Desk) -> WorkingCalendar:
-    """Weekends and the district's holidays (reference data from the hub, if any)."""
-    try:
-        rows = desk.conn.execute("SELECT day FROM holidays").fetchall()
-    except sqlite3.OperationalError:  # a database from before holidays were kept
-        rows = []
-    return WorkingCalendar(datetime.date.fromisoformat(r[0]) for r in rows)
 
 
 def _minutes(later: str, earlier: str) -> float:

@@ -386,3 +386,10 @@ def m008_survey_pending(db: Database) -> None:
         )
         """
     )
+
+
+@migrations(name="m009_holiday_working_days")
+def m009_holiday_working_days(db: Database) -> None:
+    """The district's holiday list can also say a national date (computed offline from the
+    ``holidays`` package) is a working day after all: ``holidays.working`` = 1."""
+    db.execute("ALTER TABLE holidays ADD COLUMN working INTEGER NOT NULL DEFAULT 0")

@@ -9,7 +9,11 @@ JSON object, a whole snapshot (never a delta), so the newest version alone is en
                      hashes only: scrypt, as :mod:`counterdesk.domain.passwords` makes them)
 ``letterhead``       ``{"settings": {key: text}}`` -- desk settings ``letterhead_*``,
                      ``signer_*``, ``letter_place`` and ``letter_number_template``
-``holidays``         ``{"holidays": [{"date": "YYYY-MM-DD", "name"}]}``
+``holidays``         ``{"holidays": [{"date": "YYYY-MM-DD", "name"[, "working": true]}]}``
+                     -- the district's holidays (its own, and national ones confirmed or
+                     moved by decree); with ``working``, a date the national list (the
+                     ``holidays`` package, see :mod:`counterdesk.domain.calendar`) gives
+                     that is a working day in this district after all
 ``desk_keys``        ``{"desks": [{"desk", "sign_public" (base64), "key_id", "revoked"}]}``
 ``revoked_letters``  ``{"letters": [{"number", "desk", "reason", "at"}]}``
 ``hub_notes``        ``{"outcomes": [{"outcome_id", "request_id", "receipt", "outcome",
@@ -207,12 +211,16 @@ def parse_letterhead(data: object) -> dict[str, str]:
 class Holiday:
     day: datetime.date
     name: str
+    working: bool = False  # a listed national date that is a working day after all
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.day.isoformat(), "name": self.name}
+        out: dict[str, Any] = {"date": self.day.isoformat(), "name": self.name}
+        if self.working:
+            out["working"] = True
+        return out
 
 
-def check_holiday(day: str, name: str) -> Holiday:
+def check_holiday(day: str, name: str, *, working: bool = False) -> Holiday:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             raise ValueError
@@ -222,7 +230,9 @@ def check_holiday(day: str, name: str) -> Holiday:
             f"{day!r} is not a date like 2026-12-25", code="holiday_date"
         ) from None
     return Holiday(
-        parsed, check_text(" ".join(name.split()), "holiday name", empty=False, limit=100)
+        parsed,
+        check_text(" ".join(name.split()), "holiday name", empty=False, limit=100),
+        working,
     )
 
 
@@ -230,10 +240,15 @@ def parse_holidays(data: object) -> list[Holiday]:
     out: list[Holiday] = []
     seen: set[datetime.date] = set()
     for raw in _items(data, "holidays", "holidays"):
-        item = _record(raw, {"date", "name"}, "holidays")
+        keys = {"date", "name", "working"} if isinstance(raw, dict) and "working" in raw else None
+        item = _record(raw, keys or {"date", "name"}, "holidays")
+        if keys and item["working"] is not True:
+            raise PayloadError("holidays reference data: 'working' can only be true")
         try:
             holiday = check_holiday(
-                check_text(item["date"], "date"), check_text(item["name"], "name")
+                check_text(item["date"], "date"),
+                check_text(item["name"], "name"),
+                working=bool(keys),
             )
         except CounterdeskError as exc:
             raise _wrap("holidays", exc) from None
