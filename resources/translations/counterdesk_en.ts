@@ -2346,31 +2346,6 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <translation>How was our service?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="234"/>
-        <source>How well did this part of the service meet your expectations?</source>
-        <translation>How well did this part of the service meet your expectations?</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="237"/>
-        <source>Not suitable</source>
-        <translation>Not suitable</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="238"/>
-        <source>Less suitable</source>
-        <translation>Less suitable</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="239"/>
-        <source>Suitable</source>
-        <translation>Suitable</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="240"/>
-        <source>Very suitable</source>
-        <translation>Very suitable</translation>
-    </message>
-    <message>
         <location filename="../../src/counterdesk/gui/survey_dialog.py" line="247"/>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>

@@ -2338,31 +2338,6 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <translation>Bagaimana pelayanan kami?</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="234"/>
-        <source>How well did this part of the service meet your expectations?</source>
-        <translation>Seberapa sesuai unsur pelayanan ini dengan harapan Anda?</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="237"/>
-        <source>Not suitable</source>
-        <translation>Tidak sesuai</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="238"/>
-        <source>Less suitable</source>
-        <translation>Kurang sesuai</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="239"/>
-        <source>Suitable</source>
-        <translation>Sesuai</translation>
-    </message>
-    <message>
-        <location filename="../../src/counterdesk/gui/survey_dialog.py" line="240"/>
-        <source>Very suitable</source>
-        <translation>Sangat sesuai</translation>
-    </message>
-    <message>
         <location filename="../../src/counterdesk/gui/survey_dialog.py" line="247"/>
         <source>‹ Previous</source>
         <translation>‹ Sebelumnya</translation>

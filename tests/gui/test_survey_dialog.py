@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.lifecycle import Status
+from counterdesk.domain.skm import QUESTIONS
 from counterdesk.gui.context import Context
 from counterdesk.gui.request_detail import RequestDetail
 from counterdesk.gui.survey_dialog import SurveyDialog
@@ -61,12 +62,19 @@ def test_survey_is_offered_after_hand_over_and_stored(qtbot: QtBot, ctx: Context
     dialog = detail.survey_dialog
     assert dialog.isVisible()
     assert "KTPEL" in dialog.service.text()
-    assert dialog.question.text() == "Persyaratan"  # Indonesian
+    assert dialog.question.text() == QUESTIONS[0].question.id  # Indonesian
+    assert "persyaratan" in dialog.question.text()
     assert "Sangat sesuai" in dialog.score_buttons[3].text()
     scores = [4, 3, 3, 4, 2, 3, 4, 4, 1]
     answer_by_keys(dialog, scores[:8])
     assert not dialog.send_button.isEnabled()  # one question left
-    assert dialog.question.text() == "Sarana dan prasarana"
+    assert "sarana dan prasarana" in dialog.question.text()
+    assert [b.text().split("\n")[1] for b in dialog.score_buttons] == [
+        "Buruk",
+        "Cukup",
+        "Baik",
+        "Sangat baik",
+    ]
     answer_by_keys(dialog, scores[8:])
     assert dialog.send_button.isEnabled()
     type_text(dialog.comment, "Petugas ramah, antrean cepat ")
@@ -125,7 +133,50 @@ def test_survey_only_after_hand_over(qtbot: QtBot, ctx: Context) -> None:
 def test_english_elements(qtbot: QtBot) -> None:
     dialog = SurveyDialog("KTPEL — KTP-el", "en")
     qtbot.addWidget(dialog)
-    assert dialog.question.text() == "Requirements"
+    assert dialog.question.text() == "Did the requirements fit the service you asked for?"
+    assert "Requirements" in dialog.prompt.text()
+
+
+def answers_shown(dialog: SurveyDialog) -> list[str]:
+    return [b.text().split("\n", 1)[1] for b in dialog.score_buttons]
+
+
+def test_each_question_has_its_own_answers_in_both_languages(qtbot: QtBot) -> None:
+    """The regulation's nine questions, each with its four answers, asked by keys."""
+    for language in ("id", "en"):
+        dialog = SurveyDialog("KTPEL — KTP-el", language)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen = []
+        for i, asked in enumerate(QUESTIONS):
+            assert dialog.current == i
+            assert dialog.question.text() == asked.question.get(language)
+            assert dialog.prompt.text().startswith(asked.code)
+            assert answers_shown(dialog) == [a.get(language) for a in asked.answers]
+            seen.append((dialog.question.text(), tuple(answers_shown(dialog))))
+            type_key(dialog.focusWidget() or dialog, 2)  # a QKeyEvent, not keyClicks
+        assert len(set(seen)) == 9  # nine different questions
+        assert dialog.send_button.isEnabled() and dialog.scores() == [2] * 9
+    costs = dict(zip(("id", "en"), ([], []), strict=True))
+    for language, shown in costs.items():
+        dialog = SurveyDialog("KTPEL — KTP-el", language)
+        qtbot.addWidget(dialog)
+        dialog.go_to(3)  # U4, cost
+        shown += answers_shown(dialog)
+        dialog.go_to(7)  # U8, complaints
+        shown += answers_shown(dialog)
+    assert costs["id"] == [
+        "Sangat mahal",
+        "Cukup mahal",
+        "Murah",
+        "Gratis",
+        "Tidak ada",
+        "Ada tetapi tidak berfungsi",
+        "Berfungsi kurang maksimal",
+        "Dikelola dengan baik",
+    ]
+    assert costs["en"][:4] == ["Very expensive", "Fairly expensive", "Cheap", "Free"]
 
 
 def test_layout_fits_a_laptop_screen(qtbot: QtBot) -> None:

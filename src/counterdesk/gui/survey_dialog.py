@@ -1,8 +1,10 @@
 """The satisfaction survey (SKM) the citizen answers after collecting the result.
 
 A screen for the citizen, not the staff: large type, big buttons, by touch or by
-keys. The nine elements U1..U9 are asked one at a time; 1-4 answer the current
-question and move to the next. A comment is optional; "Send" needs all nine
+keys. The nine elements U1..U9 are asked one at a time as PermenPAN-RB 14/2017's
+questionnaire asks them, each with its own four answers (``skm.QUESTIONS``, in
+Indonesian or English as the screen's language); 1-4 answer the current question and
+move to the next. A comment is optional; "Send" needs all nine
 answers; "Skip" closes without storing anything (the survey is voluntary).
 """
 
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.domain.skm import ELEMENTS, MAX_COMMENT
+from counterdesk.domain.skm import ELEMENTS, MAX_COMMENT, QUESTIONS
 
 _KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 _SCORE_COLOURS = ("#c62828", "#ef6c00", "#2e7d32", "#1b5e20")
@@ -207,7 +209,15 @@ class SurveyDialog(QDialog):
     # showing -----------------------------------------------------------------
     def _render(self) -> None:
         code, text = ELEMENTS[self.current]
-        self.question.setText(text.get(self.language))
+        asked = QUESTIONS[self.current]
+        self.prompt.setText(f"{code} \u00b7 {text.get(self.language)}")
+        self.question.setText(asked.question.get(self.language))
+        for value, (button, answer) in enumerate(
+            zip(self.score_buttons, asked.answers, strict=True), start=1
+        ):
+            label = answer.get(self.language)
+            button.setText(f"{value}\n{label}")
+            button.setAccessibleName(f"{value} {label}")
         self.progress.setText(
             self.tr("Question {number} of {total}").format(
                 number=self.current + 1, total=len(ELEMENTS)
@@ -225,25 +235,11 @@ class SurveyDialog(QDialog):
         self.back_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current + 1 < len(ELEMENTS))
         self.send_button.setEnabled(self.complete())
-        self.question.setAccessibleName(f"{code}: {text.get(self.language)}")
+        self.question.setAccessibleName(f"{code}: {asked.question.get(self.language)}")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Satisfaction survey"))
         self.title.setText(self.tr("How was our service?"))
-        self.prompt.setText(
-            self.tr("How well did this part of the service meet your expectations?")
-        )
-        labels = (
-            self.tr("Not suitable"),
-            self.tr("Less suitable"),
-            self.tr("Suitable"),
-            self.tr("Very suitable"),
-        )
-        for value, (button, label) in enumerate(
-            zip(self.score_buttons, labels, strict=True), start=1
-        ):
-            button.setText(f"{value}\n{label}")
-            button.setAccessibleName(f"{value} {label}")
         self.back_button.setText(self.tr("‹ Previous"))
         self.next_button.setText(self.tr("Next ›"))
         self.comment_label.setText(self.tr("Comments or suggestions (optional):"))

@@ -3,7 +3,9 @@
 ``/`` overview (desks and posts with last contact, gaps, quarantine, alerts, this month's
 headline numbers); ``/requests`` (by status, service and post, completion on time, overdue);
 ``/times`` (waiting and service times); ``/satisfaction`` (IKM per post and service and the
-official SKM table); ``/reports`` (the monthly report as PDF, CSV or a zip of CSVs).
+official SKM table, exact weight 1/9); ``/reports`` (the monthly report as PDF, CSV, a zip of
+CSVs or .xlsx; ``?dialect=id`` gives CSV with ``;`` and decimal commas, ``?weight=0.111`` the
+IKM with the rounded weight).
 
 Every page takes its filters from the query string: ``month=YYYY-MM`` (default: the hub's
 current month) or ``from=YYYY-MM-DD&to=YYYY-MM-DD``, ``post=NAME``, ``service=CODE``. A filter
@@ -23,7 +25,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from counterdesk.domain.errors import ValidationError
-from counterdesk.domain.skm import OFFICIAL_WEIGHT
+from counterdesk.domain.skm import EXACT_WEIGHT, weight_label
 from counterdesk.hub import stats
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.report_cli import (
@@ -34,6 +36,8 @@ from counterdesk.hub.report_cli import (
     csv_zip,
     hours,
     minutes,
+    monthly_xlsx,
+    parse_weight,
     percent,
     post_label,
     report_doc,
@@ -42,6 +46,7 @@ from counterdesk.hub.report_cli import (
 )
 from counterdesk.hub.templating import render
 from counterdesk.hub.views import desks_report
+from counterdesk.printing.exports import DIALECTS, EXCEL
 from counterdesk.printing.monthly_report import render_monthly_report
 
 MAX_QUERY_VALUE = 100
@@ -169,7 +174,8 @@ def _satisfaction(hub: Hub, f: Filters) -> dict[str, Any]:
     return {
         "rows": rows,
         "official": skm_table(chosen, f"{title} \u2014 {f.period.label}") if chosen else None,
-        "weight": OFFICIAL_WEIGHT,
+        "weight": "1/9",
+        "weight_text": weight_label(EXACT_WEIGHT).id,
     }
 
 
@@ -208,9 +214,17 @@ def dashboard_routes(hub: Hub) -> list[BaseRoute]:
         kind = str(request.path_params["kind"])
         try:
             period = stats.Period.month(month)
-            if kind not in ("pdf", "csv", "zip"):
+            if kind not in ("pdf", "csv", "zip", "xlsx"):
                 raise ValidationError(
-                    f"the report comes as .pdf, .csv or .zip, not .{kind}", code="report_kind"
+                    f"the report comes as .pdf, .csv, .zip or .xlsx, not .{kind}",
+                    code="report_kind",
+                )
+            weight = parse_weight(request.query_params.get("weight", "exact"))
+            dialect = DIALECTS.get(request.query_params.get("dialect", EXCEL.name))
+            if dialect is None:
+                raise ValidationError(
+                    "dialect is 'excel' (comma) or 'id' (semicolon, decimal comma)",
+                    code="report_dialect",
                 )
         except ValidationError as exc:
             return render(
@@ -221,18 +235,21 @@ def dashboard_routes(hub: Hub) -> list[BaseRoute]:
             )
 
         def work() -> bytes:
-            m = stats.monthly(hub, period)
+            m = stats.monthly(hub, period, weight=weight)
             if kind == "pdf":
                 return render_monthly_report(report_doc(hub, m))
             if kind == "csv":
-                return combined_csv(m)
-            return csv_zip(m)
+                return combined_csv(m, dialect)
+            if kind == "xlsx":
+                return monthly_xlsx(m)
+            return csv_zip(m, dialect)
 
         data = await run_in_threadpool(work)
         types = {
             "pdf": "application/pdf",
             "csv": "text/csv; charset=utf-8",
             "zip": "application/zip",
+            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
         return Response(
             data,
@@ -252,7 +269,7 @@ def dashboard_routes(hub: Hub) -> list[BaseRoute]:
                 {"message": str(exc), "path": "/reports"},
                 status=400,
             )
-        if kind not in ("pdf", "csv", "zip"):
+        if kind not in ("pdf", "csv", "zip", "xlsx"):
             kind = "pdf"
         return RedirectResponse(f"/reports/{period.key}.{kind}", status_code=303)
 

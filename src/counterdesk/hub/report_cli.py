@@ -1,17 +1,23 @@
-"""The monthly report: its tables (shared by the PDF, the CSV and the dashboard download)
-and ``counterdesk-hub report --month YYYY-MM --out FILE.pdf [--csv FILE.csv|DIR]``.
+"""The monthly report: its tables (shared by the PDF, the CSV, the .xlsx and the dashboard
+download) and ``counterdesk-hub report --month YYYY-MM --out FILE.pdf [--csv FILE.csv|DIR]
+[--csv-dialect id] [--xlsx FILE.xlsx] [--ikm-weight exact|0.111]``.
 
 CSV (UTF-8 with a byte order mark, so Excel reads the accents): given a file name ending in
 ``.csv`` every table goes into that one file, one block per table (a line with the table's
 title, its header line, its rows, an empty line); given a folder, one file per table
-(``01-volume.csv`` ...). The dashboard offers both: ``/reports/YYYY-MM.csv`` (one file) and
-``/reports/YYYY-MM.zip`` (one file per table).
+(``01-volume.csv`` ...). ``--csv-dialect id`` writes ``;`` between cells and decimal commas
+(Excel with Indonesian settings). ``--xlsx`` writes one worksheet per table. Cells that a
+spreadsheet could take for a formula are neutralised (:mod:`counterdesk.printing.exports`).
+The dashboard offers ``/reports/YYYY-MM.csv`` (one file; ``?dialect=id``),
+``/reports/YYYY-MM.zip`` (one file per table) and ``/reports/YYYY-MM.xlsx``.
+
+The IKM uses the exact weight 1/9 unless ``--ikm-weight 0.111`` (the regulation's rounded
+example) is asked for; every output says which weight it used.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import zipfile
 from collections.abc import Callable
@@ -22,7 +28,16 @@ from counterdesk.config import DeskSettings
 from counterdesk.domain.calendar import MONTHS_ID
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.lifecycle import OUTCOME_LABELS_ID, STATUS_LABELS_ID
-from counterdesk.domain.skm import ELEMENTS, GRADES, OFFICIAL_WEIGHT
+from counterdesk.domain.skm import (
+    ELEMENTS,
+    EXACT_WEIGHT,
+    GRADES,
+    OFFICIAL_WEIGHT,
+    WEIGHTS,
+    SkmResult,
+    grade,
+    weight_label,
+)
 from counterdesk.hub import refdata
 from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.hub import Hub
@@ -37,6 +52,15 @@ from counterdesk.hub.stats import (
     monthly,
 )
 from counterdesk.printing.documents import BarChartData, Letterhead, ReportTable
+from counterdesk.printing.exports import (
+    DIALECTS,
+    EXCEL,
+    CsvDialect,
+    csv_bytes,
+    table_lines,
+    tables_csv,
+    tables_xlsx,
+)
 from counterdesk.printing.monthly_report import (
     MonthlyReportDoc,
     SkmElementRow,
@@ -92,9 +116,22 @@ def _durations(d: Durations, fmt: Callable[[float | None], str]) -> list[str]:
 
 def skm_rows(row: SkmRow) -> list[SkmElementRow]:
     return [
-        SkmElementRow(code, name.id, row.totals[i], nrr, nrr * OFFICIAL_WEIGHT)
+        SkmElementRow(code, name.id, row.totals[i], nrr, nrr * row.result.weight)
         for i, ((code, name), nrr) in enumerate(zip(ELEMENTS, row.result.nrr, strict=True))
     ]
+
+
+def weight_text(weight: float) -> str:
+    return "IKM dihitung dengan " + weight_label(weight).id
+
+
+def other_weight_note(result: SkmResult) -> str:
+    """The same index with the other weight, so a reader can compare with other offices."""
+    other = result.with_weight(OFFICIAL_WEIGHT if result.weight == EXACT_WEIGHT else EXACT_WEIGHT)
+    return (
+        f"{weight_text(result.weight)}. Dengan {weight_label(other.weight).id}: "
+        f"{other.ikm:.2f} (mutu {grade(other.ikm)[0]})."
+    )
 
 
 def skm_table(row: SkmRow, title: str) -> SkmTableDoc:
@@ -103,11 +140,11 @@ def skm_table(row: SkmRow, title: str) -> SkmTableDoc:
         title=title,
         respondents=result.respondents,
         rows=skm_rows(row),
-        ikm=result.ikm_official / 25,
-        ikm_converted=result.ikm_official,
+        ikm=result.ikm / 25,
+        ikm_converted=result.ikm,
         grade=result.grade,
         performance=PERFORMANCE[result.grade],
-        note=f"IKM dengan bobot tepat 1/9: {result.ikm_exact:.2f}",
+        note=other_weight_note(result),
     )
 
 
@@ -216,14 +253,14 @@ def report_tables(m: Monthly) -> list[ReportTable]:
             widths=[4, 1, 1, 1],
         ),
         ReportTable(
-            "Indeks Kepuasan Masyarakat (IKM) per pos dan layanan",
+            f"Indeks Kepuasan Masyarakat (IKM) per pos dan layanan ({weight_text(m.skm_weight)})",
             ["Pos", "Layanan", "Responden", "IKM", "Mutu", "Kinerja"],
             [
                 [
                     post_label(s.post),
                     service_label(s.service, s.service_name),
                     str(s.result.respondents),
-                    f"{s.result.ikm_official:.2f}",
+                    f"{s.result.ikm:.2f}",
                     s.result.grade,
                     PERFORMANCE[s.result.grade],
                 ]
@@ -273,7 +310,7 @@ def skm_element_table(m: Monthly) -> ReportTable:
                 ]
             )
     return ReportTable(
-        "SKM per unsur",
+        f"SKM per unsur ({weight_text(m.skm_weight)})",
         ["Pos", "Layanan", "Unsur", "Nama unsur", "Jumlah nilai", "NRR", "NRR tertimbang",
          "Responden"],
         rows,
@@ -324,8 +361,9 @@ def report_doc(hub: Hub, m: Monthly) -> MonthlyReportDoc:
         ("Pengaduan terbuka", str(complaints.open if complaints else 0)),
         (
             "IKM",
-            f"{overall.result.ikm_official:.2f} ({overall.result.grade})" if overall else "\u2013",
+            f"{overall.result.ikm:.2f} ({overall.result.grade})" if overall else "\u2013",
         ),
+        ("Bobot IKM", "1/9 (tepat)" if m.skm_weight == EXACT_WEIGHT else "0,111 (dibulatkan)"),
     ]
     # bars: requests per service, stacked by post
     per_service = [v for v in m.volumes if v.post not in (ALL,) and v.service != ALL]
@@ -349,7 +387,7 @@ def report_doc(hub: Hub, m: Monthly) -> MonthlyReportDoc:
     ikm_chart = ValueChartData(
         "IKM per pos pelayanan (skala 25\u2013100)",
         [s.post for s in per_post],
-        [s.result.ikm_official for s in per_post],
+        [s.result.ikm for s in per_post],
         empty_text="Belum ada survei pada periode ini.",
     )
     skm_docs = [skm_table(s, skm_title(s)) for s in m.skm if s.service == ALL]
@@ -368,54 +406,56 @@ def report_doc(hub: Hub, m: Monthly) -> MonthlyReportDoc:
     )
 
 
-def monthly_pdf(hub: Hub, period: Period, scope: Scope | None = None) -> bytes:
-    return render_monthly_report(report_doc(hub, monthly(hub, period, scope or Scope())))
-
-
-def _csv_bytes(write: Callable[[Any], None]) -> bytes:
-    text = io.StringIO()
-    write(csv.writer(text, lineterminator="\r\n"))
-    return ("\ufeff" + text.getvalue()).encode("utf-8")
+def monthly_pdf(
+    hub: Hub, period: Period, scope: Scope | None = None, weight: float = EXACT_WEIGHT
+) -> bytes:
+    return render_monthly_report(report_doc(hub, monthly(hub, period, scope or Scope(), weight)))
 
 
 def csv_tables(m: Monthly) -> list[ReportTable]:
     return [*report_tables(m), skm_element_table(m)]
 
 
-def combined_csv(m: Monthly) -> bytes:
+def combined_csv(m: Monthly, dialect: CsvDialect = EXCEL) -> bytes:
     """Every table in one CSV: title line, header, rows, empty line."""
-
-    def write(w: Any) -> None:
-        for table in csv_tables(m):
-            w.writerow([table.title])
-            w.writerow(table.header)
-            w.writerows(table.rows)
-            w.writerow([])
-
-    return _csv_bytes(write)
+    return tables_csv(csv_tables(m), dialect)
 
 
-def csv_files(m: Monthly) -> dict[str, bytes]:
+def csv_files(m: Monthly, dialect: CsvDialect = EXCEL) -> dict[str, bytes]:
     """One CSV per table: ``NN-name.csv`` -> bytes."""
-    out = {}
-    for i, (name, table) in enumerate(zip(CSV_NAMES, csv_tables(m), strict=True), start=1):
-
-        def write(w: Any, table: ReportTable = table) -> None:
-            w.writerow(table.header)
-            w.writerows(table.rows)
-
-        out[f"{i:02d}-{name}.csv"] = _csv_bytes(write)
-    return out
+    return {
+        f"{i:02d}-{name}.csv": csv_bytes(table_lines(table, title=False), dialect)
+        for i, (name, table) in enumerate(zip(CSV_NAMES, csv_tables(m), strict=True), start=1)
+    }
 
 
-def csv_zip(m: Monthly) -> bytes:
+def csv_zip(m: Monthly, dialect: CsvDialect = EXCEL) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in csv_files(m).items():
+        for name, data in csv_files(m, dialect).items():
             info = zipfile.ZipInfo(f"laporan-{m.period.key}/{name}", (1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
     return buffer.getvalue()
+
+
+def monthly_xlsx(m: Monthly) -> bytes:
+    """The report's tables as a workbook, one worksheet per table."""
+    info = [
+        f"Laporan bulanan pelayanan \u2014 {m.district} \u2014 periode {m.period.label}",
+        scope_line(m),
+        weight_text(m.skm_weight),
+    ]
+    return tables_xlsx(list(zip(CSV_NAMES, csv_tables(m), strict=True)), info=info)
+
+
+def parse_weight(text: str) -> float:
+    try:
+        return WEIGHTS[text.strip().replace(",", ".").lower()]
+    except KeyError:
+        raise ValidationError(
+            f"the IKM weight is 'exact' (1/9) or '0.111', not {text!r}", code="skm_weight"
+        ) from None
 
 
 # ----------------------------------------------------------------------------- command line
@@ -429,22 +469,33 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"--out must name a .pdf file, not {out}")
     if not out.parent.is_dir():
         raise UsageError(f"--out: the folder {out.parent} does not exist")
+    dialect = DIALECTS[args.csv_dialect]
+    xlsx = Path(args.xlsx) if args.xlsx else None
+    if xlsx is not None and xlsx.suffix.lower() != ".xlsx":
+        raise UsageError(f"--xlsx must name a .xlsx file, not {xlsx}")
+    try:
+        weight = parse_weight(args.ikm_weight)
+    except ValidationError as exc:
+        raise UsageError(f"--ikm-weight: {exc}") from None
     scope = Scope(post=args.post, desk=args.desk, service=args.service)
     with open_hub(args) as hub:
-        m = monthly(hub, period, scope)
+        m = monthly(hub, period, scope, weight)
         pdf = render_monthly_report(report_doc(hub, m))
     write_atomically(out, pdf)
     written = [str(out)]
     if args.csv:
         target = Path(args.csv)
         if target.suffix.lower() == ".csv":
-            write_atomically(target, combined_csv(m))
+            write_atomically(target, combined_csv(m, dialect))
             written.append(str(target))
         else:
             target.mkdir(parents=True, exist_ok=True)
-            for name, data in csv_files(m).items():
+            for name, data in csv_files(m, dialect).items():
                 write_atomically(target / name, data)
                 written.append(str(target / name))
+    if xlsx is not None:
+        write_atomically(xlsx, monthly_xlsx(m))
+        written.append(str(xlsx))
     if args.json:
         print_json({"month": period.key, "written": written, "bytes": len(pdf)})
     else:
@@ -473,6 +524,19 @@ def add_report_commands(
         "--csv",
         metavar="FILE.csv|DIR",
         help="also write the tables as CSV: one file (FILE.csv) or one file per table (DIR)",
+    )
+    p.add_argument(
+        "--csv-dialect",
+        choices=sorted(DIALECTS),
+        default=EXCEL.name,
+        help="excel: comma and decimal point (default); id: ';' and decimal comma",
+    )
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the tables as an Excel file")
+    p.add_argument(
+        "--ikm-weight",
+        default="exact",
+        metavar="exact|0.111",
+        help="IKM weight per element: exact 1/9 (default) or the rounded 0.111",
     )
     p.add_argument("--post", metavar="NAME", help="only this post")
     p.add_argument("--desk", metavar="CODE", help="only this desk")

@@ -35,7 +35,7 @@ from typing import Any
 from counterdesk.domain.calendar import MONTHS_ID, WorkingCalendar, district_calendar
 from counterdesk.domain.catalogue import Catalogue, parse_catalogue
 from counterdesk.domain.errors import ValidationError
-from counterdesk.domain.skm import ELEMENTS, SkmResult, check_scores, compute
+from counterdesk.domain.skm import ELEMENTS, EXACT_WEIGHT, SkmResult, check_scores, compute
 from counterdesk.hub import refdata
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.store import SURVEY_DAY
@@ -268,6 +268,7 @@ class Monthly:
     overdue: list[OverdueRequest]
     overdue_total: int
     service_names: dict[str, str] = field(default_factory=dict)
+    skm_weight: float = EXACT_WEIGHT  # the IKM weight every ``skm`` row used
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -588,7 +589,9 @@ def complaints(hub: Hub, period: Period, scope: Scope = Scope()) -> list[Complai
     return out
 
 
-def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
+def skm(
+    hub: Hub, period: Period, scope: Scope = Scope(), weight: float = EXACT_WEIGHT
+) -> list[SkmRow]:
     """The satisfaction index per post and service (and totals) from the period's answers."""
     every, allowed = _scope_desks(hub, scope)
     wanted = scope.service.strip().upper() if scope.service else None
@@ -626,7 +629,7 @@ def skm(hub: Hub, period: Period, scope: Scope = Scope()) -> list[SkmRow]:
     names = service_names(hub)
     out = []
     for key in sorted(answers, key=_order):
-        result = compute(answers[key])
+        result = compute(answers[key], weight)
         if result is None:
             continue
         totals = tuple(sum(a[i] for a in answers[key]) for i in range(len(ELEMENTS)))
@@ -709,7 +712,9 @@ def overview(hub: Hub, period: Period) -> Overview:
     )
 
 
-def monthly(hub: Hub, period: Period, scope: Scope = Scope()) -> Monthly:
+def monthly(
+    hub: Hub, period: Period, scope: Scope = Scope(), weight: float = EXACT_WEIGHT
+) -> Monthly:
     """Every table of the monthly report."""
     late_total, late = overdue(hub, scope, period=period, limit=200)
     every, allowed = _scope_desks(hub, scope)
@@ -728,7 +733,8 @@ def monthly(hub: Hub, period: Period, scope: Scope = Scope()) -> Monthly:
             flows, _outcomes(hub, period, scope, allowed), referral_agencies(hub), names
         ),
         complaints=complaints(hub, period, scope),
-        skm=skm(hub, period, scope),
+        skm=skm(hub, period, scope, weight),
+        skm_weight=weight,
         overdue=late,
         overdue_total=late_total,
         service_names=names,

@@ -54,7 +54,7 @@ class SkmElementRow:
     name: str
     total: int  # jumlah nilai
     nrr: float
-    weighted: float  # NRR x 0.111
+    weighted: float  # NRR x the weight used (1/9 or 0.111)
 
 
 @dataclass(frozen=True)
