@@ -400,9 +400,7 @@ def admin_routes(hub: Hub) -> list[BaseRoute]:
         Route("/admin/holidays", a.holidays, methods=["GET"]),
         Route("/admin/holidays/add", a.post(a.holidays, a.add_holiday), methods=["POST"]),
         Route("/admin/holidays/remove", a.post(a.holidays, a.remove_holiday), methods=["POST"]),
-        Route(
-            "/admin/holidays/confirm", a.post(a.holidays, a.confirm_holiday), methods=["POST"]
-        ),
+        Route("/admin/holidays/confirm", a.post(a.holidays, a.confirm_holiday), methods=["POST"]),
         Route("/admin/letters", a.letters, methods=["GET"]),
         Route("/admin/letters/revoke", a.post(a.letters, a.revoke_letter), methods=["POST"]),
     ]

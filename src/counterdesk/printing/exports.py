@@ -106,7 +106,7 @@ def tables_xlsx(tables: Sequence[tuple[str, ReportTable]], *, info: Sequence[str
     ``info`` lines (e.g. the period and the IKM weight used) open the first sheet.
     """
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     taken: set[str] = set()
     bold = Font(bold=True)
     for index, (name, table) in enumerate(tables):
