@@ -164,20 +164,44 @@ def test_holidays(admin: tuple[TestClient, str], hub_root: Path) -> None:
     client, token = admin
     r = client.post(
         "/admin/holidays/add",
-        data={"csrf_token": token, "date": "2026-12-25", "name": "Hari Natal"},
+        data={"csrf_token": token, "date": "2026-10-07", "name": "Hari Jadi Kabupaten"},
     )
     assert published(r.text).startswith("Hari libur: versi 1 diterbitkan")
-    assert "Hari Natal" in r.text
+    assert "Hari Jadi Kabupaten" in client.get("/admin/holidays?year=2026").text
     r = client.post(
         "/admin/holidays/add", data={"csrf_token": token, "date": "25-12-2026", "name": "Natal"}
     )
     assert r.status_code == 400 and refused(r.text) == "Tanggal harus seperti 2026-12-25."
-    r = client.post("/admin/holidays/remove", data={"csrf_token": token, "date": "2026-12-24"})
+    r = client.post("/admin/holidays/remove", data={"csrf_token": token, "date": "2026-10-08"})
     assert r.status_code == 400
     assert refused(r.text) == "Tanggal itu bukan hari libur kabupaten."
-    r = client.post("/admin/holidays/remove", data={"csrf_token": token, "date": "2026-12-25"})
+    r = client.post("/admin/holidays/remove", data={"csrf_token": token, "date": "2026-10-07"})
     assert published(r.text).startswith("Hari libur: versi 2 diterbitkan")
-    assert "Belum ada hari libur kabupaten." in r.text
+    page = client.get("/admin/holidays?year=2026").text
+    assert "Hari Jadi Kabupaten" not in page
+    assert "Hari Kemerdekaan Republik Indonesia" in page  # national, computed offline
+    # a cuti bersama cancelled by decree becomes a working day at every desk
+    r = client.post("/admin/holidays/remove", data={"csrf_token": token, "date": "2026-12-24"})
+    assert published(r.text).startswith("Hari libur: versi 3 diterbitkan")
+    page = client.get("/admin/holidays?year=2026").text
+    row = re.search(r"<tr><td>2026-12-24</td>.*?</tr>", page, re.S)
+    assert row and "hari kerja (dibatalkan)" in row.group(0)
+
+
+def test_estimated_holidays_are_confirmed_at_the_hub(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, token = admin
+    page = client.get("/admin/holidays?year=2027").text
+    row = re.search(r"<tr><td>2027-03-10</td>.*?</tr>", page, re.S)
+    assert row and "perkiraan" in row.group(0) and "Konfirmasi" in row.group(0)
+    r = client.post("/admin/holidays/confirm", data={"csrf_token": token, "date": "2027-03-10"})
+    assert published(r.text).startswith("Hari libur: versi 1 diterbitkan")
+    page = client.get("/admin/holidays?year=2027").text
+    row = re.search(r"<tr><td>2027-03-10</td>.*?</tr>", page, re.S)
+    assert row and "perkiraan" not in row.group(0) and "daftar kabupaten" in row.group(0)
+    r = client.post("/admin/holidays/confirm", data={"csrf_token": token, "date": "2027-03-03"})
+    assert r.status_code == 400 and "bukan libur nasional" in refused(r.text)
 
 
 def test_desks_enroll_revoke_and_letters(
