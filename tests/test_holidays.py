@@ -9,9 +9,12 @@ so the test checks the ``holidays`` package instead of repeating it.
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
 import pytest
 
+from counterdesk.cli import main as cli_main
 from counterdesk.domain.calendar import (
     DistrictDay,
     WorkingCalendar,
@@ -155,3 +158,19 @@ def test_the_district_list_wins_over_the_package() -> None:
     assert not calendar.is_working_day(D(2026, 12, 25))
     listed = {h.day: h for h in calendar.holidays_in(2026)}
     assert D(2026, 12, 24) not in listed and listed[D(2026, 10, 7)].source == "district"
+
+
+def test_desk_command_lists_the_year_with_estimates_marked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "desk")
+    assert cli_main(["--data-dir", folder, "demo"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--data-dir", folder, "holidays", "--year", "2026", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {D.fromisoformat(h["date"]) for h in listed} == SKB_2026
+    assert cli_main(["--data-dir", folder, "holidays", "--year", "2027"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    eid = next(line for line in lines if line.startswith("2027-03-10"))
+    assert "(perkiraan)" in eid
+    assert "perkiraan" not in next(line for line in lines if line.startswith("2027-08-17"))

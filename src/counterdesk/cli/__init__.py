@@ -61,6 +61,12 @@ def add_citizen_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
     add_commands(add, as_json, staff)
 
 
+def add_holiday_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
+    from counterdesk.cli.holidays import add_commands
+
+    add_commands(add, as_json, staff)
+
+
 # commands ------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     desk, created = make_demo(data_dir(args.data_dir))
@@ -410,6 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(add, as_json, staff)
     add_sync_commands(add, as_json, staff)
     add_citizen_commands(add, as_json, staff)
+    add_holiday_commands(add, as_json, staff)
     return parser
 
 
