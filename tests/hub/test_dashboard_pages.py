@@ -50,7 +50,7 @@ def test_overview(client: TestClient) -> None:
     assert "6 permohonan" in words and "2 selesai" in words
     assert "100.0 % tepat waktu" in words
     assert "2 dirujuk" in words and "2 pengaduan terbuka" in words
-    assert "81.40 (B) IKM, 6 responden" in words
+    assert "81.48 (B) IKM, 6 responden" in words  # exact weight 1/9 (0.111 gives 81.40)
     # both posts with their desks and last contact
     assert "Kantor Camat JGB-01" in words and "Kantor Camat SLS-01" in words
     assert "(usb)" in words
@@ -85,9 +85,11 @@ def test_times_page(client: TestClient) -> None:
 
 def test_satisfaction_page(client: TestClient) -> None:
     words = text(client.get("/satisfaction?month=2026-10").text)
-    assert "Semua pos Semua layanan 6 81.40 B Baik" in words
+    assert "IKM dihitung dengan bobot tepat 1/9 per unsur" in words
+    assert "Semua pos Semua layanan 6 81.48 B Baik" in words  # 88 x 2 / 54 x 25
     assert "U1 Persyaratan 18 3.000 0.333" in words
-    assert "IKM konversi (IKM × 25) 81.40" in words
+    assert "IKM konversi (IKM × 25) 81.48" in words
+    assert "Dengan bobot 0,111 per unsur" in words and "81.40 (mutu B)" in words
     assert "Jumlah responden 6" in words
     one = text(client.get("/satisfaction?month=2026-10&service=KTPEL").text)
     assert "U1 Persyaratan 4 2.000 0.222" in one
