@@ -25,6 +25,7 @@ from counterdesk.hub.report_cli import (
     csv_files,
     csv_zip,
     monthly_xlsx,
+    report_doc,
     report_tables,
 )
 from counterdesk.printing.exports import EXCEL, INDONESIAN
@@ -136,6 +137,14 @@ def test_the_weight_is_chosen_shown_and_moves_the_grade(hub: Hub) -> None:
     row_r = next(r for r in t_rounded.rows if r[1].startswith("SKTM"))
     assert (row_e[3], row_e[4]) == ("88.33", "A")
     assert (row_r[3], row_r[4]) == ("88.25", "B")
+
+
+def test_the_printed_report_says_which_weight(hub: Hub) -> None:
+    for weight, shown, other in ((1 / 9, "1/9 (tepat)", "88.25"), (0.111, "0,111", "88.33")):
+        doc = report_doc(hub, stats.monthly(hub, NOV, weight=weight))
+        assert dict(doc.key_figures)["Bobot IKM"].startswith(shown)
+        [jgb] = [t for t in doc.skm_tables if t.title.startswith(HOSTILE_POST)]
+        assert "IKM dihitung dengan bobot" in jgb.note and other in jgb.note
 
 
 def test_cli_writes_xlsx_and_indonesian_csv(

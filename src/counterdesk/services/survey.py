@@ -17,7 +17,7 @@ from typing import Final
 
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import EventKind
-from counterdesk.domain.skm import MAX_COMMENT, SkmResult, check_scores, compute
+from counterdesk.domain.skm import EXACT_WEIGHT, MAX_COMMENT, SkmResult, check_scores, compute
 from counterdesk.services.desk import Desk
 from counterdesk.services.staff import StaffSession
 
@@ -87,8 +87,10 @@ def survey_index(
     service: str | None = None,
     day_from: str | None = None,
     day_to: str | None = None,
+    weight: float = EXACT_WEIGHT,
 ) -> SkmResult | None:
-    """The index over the recorded answers (optionally one service, days inclusive)."""
+    """The index over the recorded answers (optionally one service, days inclusive), with
+    the exact weight 1/9 unless the rounded 0.111 is asked for."""
     where: list[str] = []
     params: list[str] = []
     if service is not None:
@@ -104,4 +106,4 @@ def survey_index(
     rows = [tuple(row) for row in desk.conn.execute(_SELECT + condition, params)]
     for (scores,) in desk.conn.execute(_PENDING + condition, params):
         rows.append(tuple(json.loads(scores)))
-    return compute(rows)
+    return compute(rows, weight)
