@@ -370,3 +370,12 @@ def m006_survey_day_index(db: Database) -> None:
     db.execute(
         f"CREATE INDEX events_survey_day ON events({SURVEY_DAY}) WHERE kind = 'survey_recorded'"
     )
+
+
+@hub_migrations(name="m007_bundle_heads")
+def m007_bundle_heads(db: Database) -> None:
+    """The chain head of every accepted events bundle: the hash of its last event (seq_last).
+
+    With it the hub keeps, per bundle, what it acknowledged the desk's chain to be; a desk
+    presenting another history up to that point later is refused (``ledger``)."""
+    db.execute("ALTER TABLE bundles ADD COLUMN head_hash TEXT NOT NULL DEFAULT ''")
