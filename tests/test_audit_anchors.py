@@ -224,7 +224,7 @@ def test_the_cli_says_what_it_proved(desk: Desk, session: StaffSession) -> None:
 
     out = run_cli(desk, "audit", "verify", "--receipts")
     assert out.returncode == 0, out.stderr
-    assert f"chain intact from event 1 to {last}" in out.stdout
+    assert f"chain intact from seq 1 to {last}" in out.stdout
     assert "anchored at hub: none" in out.stdout
     assert "receipts checked 1 (1 from the print log, 0 given): 1 match" in out.stdout
     assert f"not proved: {span(anchor + 1, last)}: anchored by nothing" in out.stdout

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from counterdesk.cli import main as desk_main
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ingest import ingest
 from counterdesk.hub.replies import replies_for
@@ -148,13 +149,18 @@ def test_http_sync_shows_the_rewrite(desk: Desk, hub_root: Path) -> None:
     assert "history_rewritten" in kinds
 
 
-def test_desk_audit_compares_with_the_hubs_acknowledgement(desk: Desk, hub_root: Path) -> None:
+def test_desk_audit_compares_with_the_hubs_acknowledgement(
+    desk: Desk, hub_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first, _ = register(desk, 2)
     round_trip(desk, hub_root)
     acked = desk_status(desk)["acked_seq"]
     result = audit(desk)
     assert result.ok and result.hub is not None and result.hub.seq == acked
     assert result.anchored_through(outside_only=True) == acked
+    assert desk_main(["--data-dir", str(desk.paths.root), "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert f"anchored at hub up to seq {acked}: events up to seq {acked} match what the hub" in out
     register(desk, 1)
     last = desk_status(desk)["last_seq"]
     [unanchored] = [line for line in audit(desk).not_proved() if "receipts" not in line]
@@ -165,7 +171,10 @@ def test_desk_audit_compares_with_the_hubs_acknowledgement(desk: Desk, hub_root:
     rewrite_event(desk.paths.database, seq, rename_citizen("Someone Else"))
     result = audit(desk)
     assert result.problems == [] and not result.ok
-    assert f"events up to {acked}" in result.hub_problem and "rewritten" in result.hub_problem
+    assert f"events up to seq {acked}" in result.hub_problem
+    assert "rewritten" in result.hub_problem
+    assert desk_main(["--data-dir", str(desk.paths.root), "audit", "verify"]) == 1
+    assert f"error: events up to seq {acked}, acknowledged by the hub" in capsys.readouterr().err
 
 
 def test_desk_audit_refuses_a_forged_acknowledgement(desk: Desk, hub_root: Path) -> None:

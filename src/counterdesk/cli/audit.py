@@ -60,18 +60,19 @@ def report_lines(result: AuditResult) -> tuple[list[str], list[str]]:
         ok.append("ok: the event log is empty")
     elif not result.problems:
         ok.append(
-            f"ok: chain intact from event {result.first_seq} to {result.last_seq} "
+            f"ok: chain intact from seq {result.first_seq} to {result.last_seq} "
             f"({result.events} events, sequence complete)"
         )
     if result.hub_problem:
         errors.append(f"error: {result.hub_problem}")
     elif result.hub is not None:
         ok.append(
-            f"ok: events up to {result.hub.seq} match what the hub holds (its signed "
-            f"acknowledgement of {result.hub.received_at})"
+            f"ok: anchored at hub up to seq {result.hub.seq}: events up to seq "
+            f"{result.hub.seq} match what the hub holds (its signed acknowledgement, "
+            f"received {result.hub.received_at})"
         )
     else:
-        ok.append("anchored at hub: none (no acknowledgement from a hub yet)")
+        ok.append("anchored at hub: none (no acknowledgement from a hub kept yet)")
     if result.receipts_checked:
         errors += [f"error: {c.describe()}" for c in result.differing]
         logged = sum(1 for c in result.codes if c.source == PRINT_LOG)

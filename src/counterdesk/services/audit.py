@@ -311,7 +311,8 @@ def audit(
                 through = -1
             if through < claim.seq:
                 hub_problem = (
-                    f"events up to {claim.seq}, acknowledged by the hub on {claim.received_at}, "
+                    f"events up to seq {claim.seq}, acknowledged by the hub (received "
+                    f"{claim.received_at}), "
                     "no longer match what the hub holds: history the hub already has was "
                     "rewritten (or events were removed)"
                 )
