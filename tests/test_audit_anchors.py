@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,10 +19,12 @@ from counterdesk.domain.qrpayload import QrPayload, chain_tag, parse_payload
 from counterdesk.services.audit import audit
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import document_pdf
+from counterdesk.services.instance import check_instance
 from counterdesk.services.register import register
 from counterdesk.services.requests import get_request
 from counterdesk.services.staff import StaffSession
 from counterdesk.services.verification import sign_payload, verify_payload
+from counterdesk.store.db import backup_copy
 
 from .chain_rewrite import registration_seq, rename_citizen, rewrite_event
 from .test_register import reg
@@ -245,3 +248,27 @@ def test_the_cli_says_what_it_proved(desk: Desk, session: StaffSession) -> None:
     assert data["ok"] is False and data["receipts"]["differing"][0]["number"] == b.receipt
     missing = run_cli(desk, "audit", "verify", "--receipts", "no-such-file.txt")
     assert missing.returncode == 1 and "cannot read no-such-file.txt" in missing.stderr
+
+
+def test_receipt_printed_after_the_backup_of_a_restored_desk_is_named(
+    desk: Desk, session: StaffSession, tmp_path: Path
+) -> None:
+    register(desk, session, reg(desk))
+    backup = tmp_path / "backup.sqlite3"
+    backup_copy(desk.conn, backup)
+    lost = register(desk, session, reg(desk, name="Budi"))
+    document_pdf(desk, session, "receipt", lost.receipt)
+    [paper] = printed(desk)
+    db = desk.paths.database
+    desk.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.copy(backup, db)
+    with Desk.open(desk.paths.root) as restored:
+        assert check_instance(restored) == "restored"
+        register(restored, session, reg(restored, name="Citra"))
+        again = register(restored, session, reg(restored, name="Dewi"))
+        document_pdf(restored, session, "receipt", again.receipt)
+        assert audit(restored, receipts=True).ok  # its own print log matches
+        [diff] = audit(restored, given=[("paper", paper)]).differing
+        assert diff.number == lost.receipt and "restored from a backup" in diff.reason

@@ -225,6 +225,7 @@ def _compare(
     hashes: dict[int, str],
     last: int,
     printed: set[str],
+    restored: str,
 ) -> CodeCheck:
     seq = payload.anchor_seq
     if seq is None:
@@ -249,7 +250,7 @@ def _compare(
         return _fail(
             check,
             f"{when}: the event log up to event {seq} is not the one the receipt was signed "
-            "with; history was rewritten after it was printed",
+            f"with; history was rewritten after it was printed{restored}",
         )
     if check.source != PRINT_LOG and check.text not in printed:
         return _fail(
@@ -318,10 +319,13 @@ def audit(
                 )
             else:
                 hub = HubAnchor(through, claim.received_at)
+    restored = ""
+    if desk.conn.execute("SELECT count(*) FROM epochs").fetchone()[0] > 1:
+        restored = " (or this desk was restored from a backup made before it was printed)"
     codes = [
         check
         if payload is None
-        else _compare(check, payload, report.hashes, report.last_seq, printed)
+        else _compare(check, payload, report.hashes, report.last_seq, printed, restored)
         for check, payload in pending
     ]
     return AuditResult(
