@@ -240,6 +240,18 @@ def test_hello_and_ack_carry_the_new_fields_and_old_ones_still_parse() -> None:
         payloads.decode_ack(json.dumps(bad).encode())
 
 
+def test_hello_carries_the_hash_of_the_acknowledged_event() -> None:
+    hello = payloads.Hello("JGB-01", "e" * 32, 9, 5, 2, "n", acked_hash="ab" * 32)
+    assert payloads.decode_hello(hello.encode()).acked_hash == "ab" * 32
+    without = payloads.Hello("JGB-01", "e" * 32, 9, 0, 2, "n")
+    assert "acked_hash" not in json.loads(without.encode())  # as desks wrote it before
+    assert payloads.decode_hello(without.encode()).acked_hash == ""
+    for bad in ("xyz", 5, "AB" * 32):
+        raw = json.loads(hello.encode()) | {"acked_hash": bad}
+        with pytest.raises(PayloadError, match="'acked_hash' is not a sha256"):
+            payloads.decode_hello(json.dumps(raw).encode())
+
+
 def chain_of(requests: list[str | None]) -> list[WireEvent]:
     out: list[WireEvent] = []
     prev = GENESIS

@@ -26,7 +26,6 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.services import advance as advance_service
 from counterdesk.services import register as register_service
-from counterdesk.services.audit import audit
 from counterdesk.services.command import (
     CommandTree,
     json_option,
@@ -252,29 +251,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
-        result = audit(desk)
-    if args.json:
-        print_json(
-            {
-                "ok": result.ok,
-                "events": result.events,
-                "problems": [
-                    {"seq": p.seq, "event_id": p.event_id, "kind": p.kind, "problem": p.problem}
-                    for p in result.problems
-                ],
-            }
-        )
-    elif result.ok:
-        print(f"ok: {result.events} events, sequence complete, hash chain intact")
-    else:
-        for p in result.problems:
-            print(f"error: {p}", file=sys.stderr)
-        print(
-            f"error: audit failed: {len(result.problems)} problem(s) in {result.events} events",
-            file=sys.stderr,
-        )
-    return 0 if result.ok else 1
+    from counterdesk.cli.audit import cmd_audit as run
+
+    return run(args)
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
@@ -391,12 +370,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("audit", cmd_audit, "check the event log", as_json)
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser(
+    verify = audit_sub.add_parser(
         "verify",
         help="check the sequence and hash chain; exit 1 on any gap or alteration",
-        description="check the sequence and hash chain; exit 1 on any gap or alteration",
+        description="check the sequence and hash chain, the hub's acknowledgement and (with "
+        "--receipts) the chain tags of printed receipts; say what that proves; exit 1 on any "
+        "gap, alteration or difference",
         parents=[common, as_json],
     )
+    from counterdesk.cli.audit import add_arguments as add_audit_arguments
+
+    add_audit_arguments(verify)
 
     p = add("staff", cmd_staff, "staff accounts (list, add, unlock)", as_json, staff)
     staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)

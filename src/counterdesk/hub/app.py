@@ -274,6 +274,8 @@ class HubApi:
                 accept_hello(hub, opened, via="http")
             except payloads.PayloadError as exc:
                 raise ApiError(400, str(exc), "bad_hello") from None
+            except Refused as refused:  # a history rewritten after the hub acknowledged it
+                raise self._refuse(body, refused, "http-exchange") from None
         else:
             digest = hashlib.sha256(body).hexdigest()
             source = f"http-{opened.outer.bundle_id}.cdb"

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.citizen import project_events
 from counterdesk.hub.hub import Hub
-from counterdesk.hub.ledger import LedgerConflict, store_events, tag
+from counterdesk.hub.ledger import LedgerConflict, check_acknowledged, store_events, tag
 from counterdesk.hub.refdata import note_versions, refresh_keys
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import (
@@ -348,6 +348,16 @@ def accept_hello(hub: Hub, opened: Opened, *, via: str) -> payloads.Hello:
     versions = dict(hello.refdata)
     versions[payloads.CATALOGUE] = max(versions.get(payloads.CATALOGUE, 0), hello.catalogue_version)
     with hub.transaction():
+        try:
+            check_acknowledged(hub.conn, opened.desk, hello.acked_seq, hello.acked_hash)
+        except LedgerConflict as exc:
+            raise Refused(
+                str(exc),
+                desk=opened.desk,
+                bundle_id=opened.outer.bundle_id,
+                alert=exc.code,
+                status=409,
+            ) from None
         pin(hub, opened, via=via)
         note_desk(hub, opened, versions, via)
     return hello
@@ -385,6 +395,8 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
         except PayloadError as exc:
             bad = Refused(f"content: {exc}", desk=opened.desk, bundle_id=opened.outer.bundle_id)
             return quarantine(hub, data, digest, bad, source=source, via=via)
+        except Refused as exc:  # a history rewritten after the hub acknowledged it
+            return quarantine(hub, data, digest, exc, source=source, via=via)
         return IngestResult(
             source,
             "accepted",
@@ -456,8 +468,8 @@ def ingest_opened(
                     )
                 hub.conn.execute(
                     "INSERT INTO bundles (bundle_id, sha256, desk, kind, inner_bundle_id, epoch,"
-                    " seq_first, seq_last, count, new_events, received_at, via, source)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " seq_first, seq_last, count, new_events, received_at, via, source, head_hash)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         bundle_id,
                         digest,
@@ -472,6 +484,9 @@ def ingest_opened(
                         now,
                         via,
                         source[-300:],
+                        max(decoded.events, key=lambda w: w.event.seq).hash
+                        if decoded.events
+                        else "",
                     ],
                 )
                 note_desk(hub, opened, decoded.refdata, via)

@@ -90,8 +90,8 @@ def store_events(
             if mine[0] != wire.hash:
                 raise LedgerConflict(
                     f"event {e.seq} of {desk} (epoch {tag(epoch)}) differs from the one the hub "
-                    "already holds: two PCs are writing as the same desk (a copied desk?) or "
-                    "data was altered",
+                    "already holds: the desk's history was rewritten after the hub received "
+                    "it, or two PCs are writing as the same desk (a copied desk?)",
                     code="event_conflict",
                 )
             known += 1
@@ -100,7 +100,8 @@ def store_events(
         if before is not None and before[0] != e.prev_hash:
             raise LedgerConflict(
                 f"event {e.seq} of {desk} (epoch {tag(epoch)}) does not link to event "
-                f"{e.seq - 1} that the hub holds: the desk's hash chain is broken",
+                f"{e.seq - 1} that the hub holds: the desk's hash chain is broken (its history "
+                f"up to event {e.seq - 1} was rewritten after the hub received it?)",
                 code="chain_broken",
             )
         after = held.get(e.seq + 1)
@@ -149,6 +150,24 @@ def store_events(
         for request_id in sorted(affected):
             rebuild_request(conn, desk, request_id)
     return Stored(new, known, new_epoch)
+
+
+def check_acknowledged(conn: sqlite3.Connection, desk: str, seq: int, digest: str) -> None:
+    """A desk says its event ``seq`` (which the hub acknowledged) now has hash ``digest``:
+    raise LedgerConflict when the hub holds that seq of the desk with another hash only."""
+    if seq < 1 or not digest:
+        return
+    held = {
+        str(r[0])
+        for r in conn.execute("SELECT hash FROM events WHERE desk = ? AND seq = ?", [desk, seq])
+    }
+    if held and digest not in held:
+        raise LedgerConflict(
+            f"desk {desk} now holds another event {seq} than the one the hub received and "
+            f"acknowledged: its history up to event {seq} was rewritten after the hub "
+            "received it (or another PC writes as this desk); check the desk",
+            code="history_rewritten",
+        )
 
 
 def _check_epoch_links(

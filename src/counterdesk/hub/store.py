@@ -377,3 +377,12 @@ def m007_holiday_working_days(db: Database) -> None:
     """A district entry can make a national date (the ``holidays`` package's national
     holidays and cuti bersama) a working day: ``holidays.working`` = 1."""
     db.execute("ALTER TABLE holidays ADD COLUMN working INTEGER NOT NULL DEFAULT 0")
+
+
+@hub_migrations(name="m008_bundle_heads")
+def m008_bundle_heads(db: Database) -> None:
+    """The chain head of every accepted events bundle: the hash of its last event (seq_last).
+
+    With it the hub keeps, per bundle, what it acknowledged the desk's chain to be; a desk
+    presenting another history up to that point later is refused (``ledger``)."""
+    db.execute("ALTER TABLE bundles ADD COLUMN head_hash TEXT NOT NULL DEFAULT ''")

@@ -13,6 +13,9 @@ from counterdesk.printing.fonts import SANS, SANS_BOLD, register_fonts
 from counterdesk.printing.roll import Rule, render_roll, roll_geometry
 from counterdesk.printing.styles import TA_CENTER, esc, fit_size, para, style
 
+QR_SIZE_MM = {58: 31.0, 80: 36.0}
+"""Widest QR code (quiet zone included): on a 58 mm roll, a chain-anchored payload (QR
+version 9, 61 modules with the quiet zone) still gets modules of 4 printer dots."""
 CHECKED = "\u2611"  # ☑
 UNCHECKED = "\u2610"  # ☐
 
@@ -142,7 +145,7 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
         gap(2),
         Rule(0.6),
         gap(1),
-        QrFlowable(doc.qr_payload, max_size=(36 if wide else 30) * mm),
+        QrFlowable(doc.qr_payload, max_size=QR_SIZE_MM[80 if wide else 58] * mm),
         para(esc(t["scan"]), small),
         gap(3),
         Code128Flowable(doc.receipt, bar_length=(12 if wide else 24) * mm),

@@ -31,6 +31,7 @@ from counterdesk.printing import (
     render_ticket,
 )
 from counterdesk.printing.info_sheet import InfoSheetDoc, render_info_sheets
+from counterdesk.services.anchors import sign_anchored
 from counterdesk.services.desk import Desk
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
@@ -82,17 +83,17 @@ def ticket_pdf(desk: Desk, request: RequestView) -> bytes:
 
 
 def receipt_payload(desk: Desk, request: RequestView) -> str:
-    return sign_payload(
-        desk,
-        QrPayload(
-            "R",
-            desk.info.code,
-            request.receipt,
-            request.service,
-            _registered_day(request).isoformat(),
-            initials(request.name),
-        ),
+    """The receipt's signed QR payload, anchored at the desk's last event (and recorded)."""
+    payload = QrPayload(
+        "R",
+        desk.info.code,
+        request.receipt,
+        request.service,
+        _registered_day(request).isoformat(),
+        initials(request.name),
     )
+    with desk.transaction():
+        return sign_anchored(desk, payload)
 
 
 def receipt_pdf(desk: Desk, request: RequestView, *, language: str | None = None) -> bytes:

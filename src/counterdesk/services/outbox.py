@@ -106,15 +106,19 @@ def exported_seq(desk: Desk) -> int:
 
 
 def hello_payload(desk: Desk) -> bytes:
-    """The desk's view, for the hub: where its log stands and what reference data it has."""
+    """The desk's view, for the hub: where its log stands, its hash of the event the hub
+    last acknowledged, and what reference data it has."""
+    acked = acked_seq(desk)
+    row = desk.conn.execute("SELECT hash FROM events WHERE seq = ?", [acked]).fetchone()
     return payloads.Hello(
         desk=desk.info.code,
         epoch=desk.info.epoch,
         last_seq=last_seq(desk.conn),
-        acked_seq=acked_seq(desk),
+        acked_seq=acked,
         catalogue_version=catalogue_version(desk),
         nonce=new_id(),
         refdata=installed_versions(desk),
+        acked_hash=str(row[0]) if row is not None else "",
     ).encode()
 
 

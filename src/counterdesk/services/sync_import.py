@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.services.anchors import keep_hub_anchor
 from counterdesk.services.desk import Desk
 from counterdesk.services.outbox import acked_seq
 from counterdesk.services.refdata import apply_refdata, catalogue_version
@@ -54,7 +55,7 @@ class ImportLine:
         }
 
 
-def _apply_ack(desk: Desk, ack: payloads.Ack) -> str:
+def _apply_ack(desk: Desk, ack: payloads.Ack, bundle: bytes) -> str:
     if ack.desk != desk.info.code:
         raise payloads.PayloadError(f"the acknowledgement is for desk {ack.desk}")
     mine = key_id(desk.keys.sign_public)
@@ -76,6 +77,9 @@ def _apply_ack(desk: Desk, ack: payloads.Ack) -> str:
         return str(row[0]) if row else None
 
     through = payloads.acknowledged_through(ack, local, last, hash_at)
+    anchored = desk.conn.execute("SELECT seq FROM hub_anchor WHERE id = 1").fetchone()
+    if through > 0 and (anchored is None or int(anchored[0]) < through):
+        keep_hub_anchor(desk, bundle, through)
     note = " (the hub now holds this desk's keys)" if confirmed_now else ""
     if through > before:
         desk.conn.execute("UPDATE sync_state SET acked_seq = ? WHERE id = 1", [through])
@@ -129,7 +133,7 @@ def import_bundle(desk: Desk, data: bytes, *, source: str) -> ImportLine:
         if header.kind == payloads.ACK:
             ack = payloads.decode_ack(payload)
             with desk.transaction():
-                message = _apply_ack(desk, ack)
+                message = _apply_ack(desk, ack, data)
                 _record(desk, header, digest, message)
             return ImportLine(source, "applied", message, header.kind, ack.upload)
         else:

@@ -7,6 +7,8 @@ desks' keys and the revoked letters received from the district.
 
 from __future__ import annotations
 
+import dataclasses
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.domain.qrpayload import QrPayload
@@ -19,15 +21,7 @@ __all__ = ["Verdict", "public_key_hex", "sign_payload", "verify_payload"]
 
 def sign_payload(desk: Desk, payload: QrPayload) -> str:
     signature = desk.keys.sign.sign(payload.signed_text().encode())
-    return QrPayload(
-        payload.kind,
-        payload.desk,
-        payload.number,
-        payload.service,
-        payload.date,
-        payload.initials,
-        signature,
-    ).encode()
+    return dataclasses.replace(payload, signature=signature).encode()
 
 
 def _desk_key(desk: Desk, code: str) -> SignerKey | None:

@@ -6,9 +6,10 @@ projection changes they cause, so either both are stored or neither.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,18 +117,42 @@ def last_seq(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
-def verify_chain(conn: sqlite3.Connection) -> tuple[int, list[ChainProblem]]:
-    """Check every event: sequence without gaps, stored hash, link to the previous one.
+def chain_head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The last event's (seq, hash), None for an empty log."""
+    row = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
 
-    Returns the number of events checked and the problems found.
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What a walk over the whole log found.
+
+    ``hashes`` holds, for each seq asked for that exists, the chain hash recomputed from the
+    content of every event up to it (from the genesis, ignoring stored hashes): what an
+    anchor made when the log was intact must equal.
     """
+
+    events: int
+    first_seq: int
+    last_seq: int
+    problems: list[ChainProblem]
+    hashes: dict[int, str]
+
+
+def walk_chain(conn: sqlite3.Connection, want: Collection[int] = ()) -> ChainReport:
+    """Check every event: sequence without gaps, stored hash, link to the previous one;
+    recompute the chain hash at each seq of ``want``."""
     problems: list[ChainProblem] = []
-    expected_seq, prev_hash, count = 1, GENESIS, 0
+    hashes: dict[int, str] = {}
+    wanted = frozenset(want)
+    expected_seq, prev_hash, count, first = 1, GENESIS, 0, 0
+    running = GENESIS  # the chain recomputed from content alone
     cur = conn.execute("SELECT * FROM events ORDER BY seq")
     while rows := cur.fetchmany(5000):
         for row in rows:
             count += 1
             seq, eid, kind = row["seq"], row["event_id"], row["kind"]
+            first = first or seq
             if seq != expected_seq:
                 missing = (
                     f"{expected_seq}" if seq == expected_seq + 1 else (f"{expected_seq}-{seq - 1}")
@@ -140,16 +165,32 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, list[ChainProblem]]:
                     ChainProblem(seq, eid, kind, "does not link to the event before it")
                 )
             try:
-                computed = row_event(row).compute_hash()
+                event = row_event(row)
+                computed = event.compute_hash()
+                if row["prev_hash"] == running:
+                    running = computed
+                elif running:  # (stays "" after an unreadable event)
+                    running = dataclasses.replace(event, prev_hash=running).compute_hash()
             except (ValueError, TypeError) as exc:
                 problems.append(ChainProblem(seq, eid, kind, f"cannot be read: {exc}"))
-                computed = ""
+                computed = running = ""
             if computed != row["hash"]:
                 problems.append(
                     ChainProblem(
                         seq, eid, kind, "was altered (its content does not match its hash)"
                     )
                 )
+            if seq in wanted and running:
+                hashes[seq] = running
             prev_hash = row["hash"]
             expected_seq = seq + 1
-    return count, problems
+    return ChainReport(count, first, expected_seq - 1, problems, hashes)
+
+
+def verify_chain(conn: sqlite3.Connection) -> tuple[int, list[ChainProblem]]:
+    """Check every event: sequence without gaps, stored hash, link to the previous one.
+
+    Returns the number of events checked and the problems found.
+    """
+    report = walk_chain(conn)
+    return report.events, report.problems

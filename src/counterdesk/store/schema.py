@@ -393,3 +393,39 @@ def m009_holiday_working_days(db: Database) -> None:
     """The district's holiday list can also say a national date (computed offline from the
     ``holidays`` package) is a working day after all: ``holidays.working`` = 1."""
     db.execute("ALTER TABLE holidays ADD COLUMN working INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="m010_chain_anchors")
+def m010_chain_anchors(db: Database) -> None:
+    """What anchors the event log outside this file, for ``audit verify``.
+
+    ``printed_codes``: every receipt code the desk signed, with the chain anchor in it
+    (the last event's seq and the tag of its hash); ``hub_anchor``: the last signed
+    acknowledgement bundle from the hub that moved ``acked_seq`` (kept whole, so its
+    signature can be checked again), with the seq and hash it acknowledged.
+    """
+    db.execute(
+        """
+        CREATE TABLE printed_codes (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            anchor_seq INTEGER NOT NULL,
+            anchor_tag TEXT NOT NULL,
+            payload TEXT NOT NULL UNIQUE,
+            printed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX printed_codes_anchor ON printed_codes(anchor_seq)")
+    db.execute(
+        """
+        CREATE TABLE hub_anchor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            bundle BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        )
+        """
+    )

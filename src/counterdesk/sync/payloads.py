@@ -440,20 +440,24 @@ class Hello:
     catalogue_version: int
     nonce: str
     refdata: Mapping[str, int] = field(default_factory=dict)  # kind -> version installed
+    # the desk's hash of its event ``acked_seq`` now: the hub compares it with the event it
+    # acknowledged, so a history rewritten after the hub received it is seen ("": not sent)
+    acked_hash: str = ""
 
     def encode(self) -> bytes:
-        return canonical_json(
-            {
-                "format": PAYLOAD_FORMAT,
-                "desk": self.desk,
-                "epoch": self.epoch,
-                "last_seq": self.last_seq,
-                "acked_seq": self.acked_seq,
-                "catalogue_version": self.catalogue_version,
-                "nonce": self.nonce,
-                "refdata": dict(sorted(self.refdata.items())),
-            }
-        )
+        obj: dict[str, Any] = {
+            "format": PAYLOAD_FORMAT,
+            "desk": self.desk,
+            "epoch": self.epoch,
+            "last_seq": self.last_seq,
+            "acked_seq": self.acked_seq,
+            "catalogue_version": self.catalogue_version,
+            "nonce": self.nonce,
+            "refdata": dict(sorted(self.refdata.items())),
+        }
+        if self.acked_hash:
+            obj["acked_hash"] = self.acked_hash
+        return canonical_json(obj)
 
 
 def decode_hello(payload: bytes) -> Hello:
@@ -468,7 +472,15 @@ def decode_hello(payload: bytes) -> Hello:
         catalogue_version=_seq(obj, "catalogue_version", what),
         nonce=_get(obj, "nonce", str, what)[:64],
         refdata=_versions(obj.get("refdata"), what),
+        acked_hash=_acked_hash(obj, what),
     )
+
+
+def _acked_hash(obj: dict[str, Any], what: str) -> str:
+    value = obj.get("acked_hash", "")
+    if not isinstance(value, str) or (value and not _HEX64.fullmatch(value)):
+        raise PayloadError(f"{what}: 'acked_hash' is not a sha256 hex digest")
+    return value
 
 
 # --------------------------------------------------------------------------- intro

@@ -36,10 +36,13 @@ class Verdict:
         if p is None:
             return self.reason
         what = KINDS[p.kind]
-        return (
+        text = (
             f"{self.reason}: {what} {p.number}, service {p.service}, issued {p.date} by desk "
             f"{p.desk}, citizen initials {p.initials}"
         )
+        if p.anchor_seq is not None:
+            text += f", signed after the desk's event {p.anchor_seq} (chain tag {p.anchor_tag})"
+        return text
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"valid": self.valid, "reason": self.reason}
@@ -53,6 +56,8 @@ class Verdict:
                 "date": p.date,
                 "initials": p.initials,
             }
+            if p.anchor_seq is not None:
+                out |= {"anchor_seq": p.anchor_seq, "anchor_tag": p.anchor_tag}
         return out
 
 

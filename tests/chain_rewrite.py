@@ -1,0 +1,84 @@
+"""Rewriting a desk's history as an intruder with the database file would.
+
+The triggers that make the events table append-only are dropped, the event is edited, and
+the chain from it to the end is recomputed with the real hashing function and written back,
+so that the chain alone looks intact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from counterdesk.domain.events import GENESIS
+from counterdesk.store.eventlog import row_event
+
+
+def rewrite_event(
+    database: Path, seq: int, change: Callable[[dict[str, Any]], dict[str, Any]]
+) -> None:
+    """Edit event ``seq``'s data with ``change`` and re-chain every event from it on."""
+    conn = sqlite3.connect(database)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS events_append_only_update")
+        conn.execute("DROP TRIGGER IF EXISTS events_append_only_delete")
+        before = conn.execute("SELECT hash FROM events WHERE seq = ?", [seq - 1]).fetchone()
+        prev = str(before[0]) if before else GENESIS
+        rows = conn.execute("SELECT * FROM events WHERE seq >= ? ORDER BY seq", [seq]).fetchall()
+        assert rows and rows[0]["seq"] == seq, f"no event {seq}"
+        for row in rows:
+            event = row_event(row)
+            data = change(event.data) if event.seq == seq else event.data
+            event = dataclasses.replace(event, data=data, prev_hash=prev)
+            prev = event.compute_hash()
+            conn.execute("DELETE FROM events WHERE seq = ?", [event.seq])
+            conn.execute(
+                "INSERT INTO events (seq, desk, epoch, event_id, kind, recorded_at, staff,"
+                " request_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    event.seq,
+                    event.desk,
+                    event.epoch,
+                    event.event_id,
+                    event.kind,
+                    event.recorded_at,
+                    event.staff,
+                    event.request_id,
+                    json.dumps(data, ensure_ascii=False, sort_keys=True),
+                    event.prev_hash,
+                    prev,
+                ],
+            )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def rename_citizen(name: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A change to a ``request_registered`` event: another citizen's name."""
+
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        out = json.loads(json.dumps(data))
+        out["citizen"]["name"] = name
+        return out
+
+    return change
+
+
+def registration_seq(database: Path, receipt: str) -> int:
+    conn = sqlite3.connect(database)
+    try:
+        row = conn.execute(
+            "SELECT seq FROM events WHERE kind = 'request_registered'"
+            " AND json_extract(data, '$.receipt') = ?",
+            [receipt],
+        ).fetchone()
+    finally:
+        conn.close()
+    assert row is not None, f"no registration of {receipt}"
+    return int(row[0])
