@@ -32,8 +32,11 @@ def valid_fields(service: Service) -> dict[str, str]:
 
 
 def letter_service(desk: Desk) -> tuple[str, dict[str, str]]:
-    """A letter service of the shipped catalogue and valid values for its fields."""
-    service = next(s for s in desk.catalogue.services if s.product == "letter")
+    """A letter service of the shipped catalogue that foreigners may use too, and valid
+    values for its fields."""
+    service = next(
+        s for s in desk.catalogue.services if s.product == "letter" and s.eligibility.empty
+    )
     return service.code, valid_fields(service)
 
 

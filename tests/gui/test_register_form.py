@@ -115,7 +115,7 @@ def test_a_foreigner_registers_with_passport_and_nationality(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     form = window.register
-    form.picker.set_service("SKD")
+    form.picker.set_service("SKKB")  # domicile (SKD) is for citizens only
     form.identity.foreigner.setChecked(True)
     assert form.identity.inputs() == [form.identity.passport, form.identity.nationality]
     form.identity.passport.setText("A1234567")
