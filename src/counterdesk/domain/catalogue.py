@@ -21,6 +21,8 @@ from counterdesk.domain.eligibility import (
 )
 from counterdesk.domain.errors import NotFound, ValidationError
 
+NO_RULES = Eligibility()
+
 PRODUCTS = ("letter", "referral", "other")
 FIELD_TYPES = ("text", "date", "choice", "number")
 _CODE = re.compile(r"^[A-Z0-9]{2,6}$")
@@ -86,7 +88,7 @@ class Service:
     fields: tuple[Field, ...]
     letter: LetterTemplate | None
     referral: Referral | None
-    eligibility: Eligibility = Eligibility()
+    eligibility: Eligibility = NO_RULES
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)

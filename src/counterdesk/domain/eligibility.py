@@ -97,8 +97,12 @@ def age_on(birth: datetime.date, day: datetime.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _refusal(message: str, code: str, rule: str, overridable: bool, **params: object) -> ValidationError:
-    return ValidationError(message, code=code, rule=rule, overridable=overridable, **params)
+def _refusal(
+    message: str, code: str, rule: str, overridable: bool, *, field: str, **params: object
+) -> ValidationError:
+    return ValidationError(
+        message, code=code, field=field, rule=rule, overridable=overridable, **params
+    )
 
 
 def check_eligibility(

@@ -93,25 +93,22 @@ class RegionTable:
         return self._by_code.get(code if "." in code or len(code) <= 2 else dotted(code))
 
     def regions(self, *, level: int, status: str | None = None) -> list[Region]:
-        return [
-            r
-            for r in self
-            if r.level == level and (status is None or r.status == status)
-        ]
+        return [r for r in self if r.level == level and (status is None or r.status == status)]
 
     def kecamatan_of(self, regency: str) -> list[str]:
         """The current kecamatan codes of a regency (dotted), in order."""
         return list(self._kecamatan.get(regency if "." in regency else dotted(regency), []))
 
     def kecamatan_range(self, regency: str) -> str:
-        """``61.07.01–61.07.17`` (or a list when the numbers have gaps)."""
+        """``61.07.01–61.07.17``; runs joined by commas when the numbers have gaps."""
         codes = self.kecamatan_of(regency)
-        if not codes:
-            return ""
-        numbers = [int(c[-2:]) for c in codes]
-        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-            return codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
-        return ", ".join(codes)
+        runs: list[list[str]] = []
+        for code in codes:
+            if runs and int(code[-2:]) == int(runs[-1][-1][-2:]) + 1:
+                runs[-1].append(code)
+            else:
+                runs.append([code])
+        return ", ".join(r[0] if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 def _check(r: Region, line: int) -> None:

@@ -207,8 +207,7 @@ def check(
     address = " ".join(reg.residence_address.split()) if rules.residence else ""
     if len(address) > MAX_ADDRESS:
         raise ValidationError(
-            f"the residence address is too long ({len(address)} characters, at most "
-            f"{MAX_ADDRESS})",
+            f"the residence address is too long ({len(address)} characters, at most {MAX_ADDRESS})",
             code="field_long",
             field="residence",
         )
@@ -357,8 +356,7 @@ def parse_csv(text: str) -> tuple[list[tuple[int, Registration]], list[RowError]
     bad = [h for h in clean if h not in allowed and not h.startswith("field:")]
     if bad:
         raise ValidationError(
-            f"unknown CSV column(s) {', '.join(bad)}; allowed: {', '.join(allowed)} "
-            "and field:KEY",
+            f"unknown CSV column(s) {', '.join(bad)}; allowed: {', '.join(allowed)} and field:KEY",
             code="csv_header",
         )
     reader.fieldnames = clean
