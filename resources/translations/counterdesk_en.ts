@@ -2013,6 +2013,21 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Call this ticket again: the citizen did not come forward, or is served now</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Accepted by {by}: {reason} ({detail})</source>
+        <translation>Accepted by {by}: {reason} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Residence confirmed from the KTP-el/KK: {address}</source>
+        <translation>Residence confirmed from the KTP-el/KK: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Conditions confirmed: {keys}</source>
+        <translation>Conditions confirmed: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>

@@ -2009,6 +2009,21 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Accepted by {by}: {reason} ({detail})</source>
+        <translation>Diterima oleh {by}: {reason} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Residence confirmed from the KTP-el/KK: {address}</source>
+        <translation>Tempat tinggal dipastikan dari KTP-el/KK: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Conditions confirmed: {keys}</source>
+        <translation>Syarat yang dipastikan: {keys}</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
