@@ -169,6 +169,7 @@ def test_a_former_code_is_accepted_and_shown_as_former(
     info = parse_nik(nik(code), reference_year=2026)
     assert info.former and info.regency == name and info.successor == successor
     assert not info.kecamatan_checked  # no kecamatan list of that time
+    assert f"{name} (former code {code[:5]}, now {successor})" in info.region_text
     assert TABLE.get(successor) is not None and not TABLE.get(successor).former  # type: ignore[union-attr]
 
 

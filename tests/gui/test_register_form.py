@@ -219,7 +219,8 @@ def test_a_kecamatan_missing_from_the_list_is_named_while_typing(window: MainWin
 def test_plb_needs_the_residence_tick_with_the_address(window: MainWindow, qtbot: QtBot) -> None:
     form = window.register
     form.picker.set_service("PLB")
-    assert form.rules.isVisibleTo(window) and not form.residence.isHidden()
+    assert form.rules.isVisibleTo(window) and not form.residence_row.isHidden()
+    assert "kode wilayah NIK tidak menentukan tempat tinggal" in form.residence_row.label.text()
     assert "Jagoi Babang (61.07.07)" in form.rules_text.text()
     type_text(form.identity.nik, NIK_MAN)
     form.name.setText("Budi")
@@ -333,7 +334,7 @@ def test_ktp_el_for_a_child_needs_the_married_tick(window: MainWindow, qtbot: Qt
     assert "usia 17 tahun atau lebih" in form.identity.nik_feedback.text()
     assert form.override_dialog is None
     (married,) = [box for _, box in form._conditions]
-    assert "kawin" in married.text()
+    assert "kawin" in married.accessibleName()
     married.setChecked(True)
     form.save()
     qtbot.waitUntil(form.result.isVisible)

@@ -100,6 +100,19 @@ def cmd_services(args: argparse.Namespace) -> int:
             for f in s.fields:
                 mark = "*" if f.required else " "
                 print(f"       {mark} field {f.key} ({f.type}): {f.label.get(lang)}")
+            rules = s.eligibility
+            if not rules.empty:
+                said = ["citizens only (NIK)"] if rules.citizens_only else []
+                if rules.min_age:
+                    unless = ", ".join(f"--condition {c.key}" for c in rules.min_age.conditions)
+                    said.append(
+                        f"age {rules.min_age.years}+" + (f" unless {unless}" if unless else "")
+                    )
+                if rules.not_future:
+                    said.append(f"not after today: {', '.join(rules.not_future.fields)}")
+                if rules.residence:
+                    said.append(f"--residence-address in {', '.join(rules.residence.kecamatan)}")
+                print(f"       rules: {'; '.join(said)}")
     return 0
 
 

@@ -44,7 +44,13 @@ class NikInfo:
 
     @property
     def region_text(self) -> str:
-        parts = [p for p in (self.subdistrict, self.regency, self.province) if p]
+        """Where the NIK was first issued, e.g. "Kecamatan Jagoi Babang, Kabupaten
+        Bengkayang, Kalimantan Barat"; a former regency code says so."""
+        regency = self.regency
+        if self.former:
+            now = f", now {self.successor}" if self.successor else ""
+            regency = f"{regency} (former code {self.kecamatan_code[:5]}{now})"
+        parts = [p for p in (self.subdistrict, regency, self.province) if p]
         return ", ".join(parts)
 
     @property

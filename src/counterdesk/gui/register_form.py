@@ -32,7 +32,7 @@ from counterdesk.gui.identity_input import IdentityInput
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.override_dialog import OverrideDialog
 from counterdesk.gui.register_result import RegisterResult
-from counterdesk.gui.service_info import ServiceInfo
+from counterdesk.gui.service_info import RequirementCheck, ServiceInfo
 from counterdesk.gui.service_picker import ServicePicker
 from counterdesk.services.desk import Desk
 from counterdesk.services.register import MAX_ADDRESS, Registration, register
@@ -72,8 +72,10 @@ class RegisterForm(QWidget):
         self.rules_text = QLabel(self.rules)
         self.rules_text.setWordWrap(True)
         self._conditions: list[tuple[str, QCheckBox]] = []
+        self._condition_rows: list[RequirementCheck] = []
         self._conditions_box = QVBoxLayout()
-        self.residence = QCheckBox(self.rules)
+        self.residence_row = RequirementCheck(self.rules)  # a tick whose label wraps
+        self.residence = self.residence_row.box
         self.residence_address = QLineEdit(self.rules)
         self.residence_address.setMaxLength(MAX_ADDRESS)
         self.residence_error = ErrorLabel(self.rules)
@@ -105,7 +107,7 @@ class RegisterForm(QWidget):
         rules = QVBoxLayout(self.rules)
         rules.addWidget(self.rules_text)
         rules.addLayout(self._conditions_box)
-        rules.addWidget(self.residence)
+        rules.addWidget(self.residence_row)
         rules.addWidget(self.residence_address)
         rules.addWidget(self.residence_error)
         self.details = QGroupBox(self)
@@ -155,18 +157,20 @@ class RegisterForm(QWidget):
 
     def _set_rules(self, service: Service | None) -> None:
         """Show the service's eligibility rules, its conditions and the residence tick."""
-        for _, box in self._conditions:
-            self._conditions_box.removeWidget(box)
-            box.deleteLater()
+        for row in self._condition_rows:
+            self._conditions_box.removeWidget(row)
+            row.deleteLater()
         self._conditions = []
+        self._condition_rows = []
         rules = service.eligibility if service else None
         if rules is not None:
             for c in rules.conditions():
-                box = QCheckBox(c.label.get(self.ctx.language), self.rules)
-                self._conditions_box.addWidget(box)
-                self._conditions.append((c.key, box))
+                row = RequirementCheck(self.rules)
+                self._conditions_box.addWidget(row)
+                self._condition_rows.append(row)
+                self._conditions.append((c.key, row.box))
         has_residence = rules is not None and rules.residence is not None
-        for w in (self.residence, self.residence_address):
+        for w in (self.residence_row, self.residence_address):
             w.setVisible(has_residence)
         self.residence.setChecked(False)
         self.residence_address.clear()
@@ -197,11 +201,13 @@ class RegisterForm(QWidget):
                         "where the person lives)."
                     ).format(places=names)
                 )
-                self.residence.setText(rules.residence.label.get(self.ctx.language))
-            for key, box in self._conditions:
+                label = rules.residence.label.get(self.ctx.language)
+                self.residence_row.set_text(label, True)
+            for (key, box), row in zip(self._conditions, self._condition_rows, strict=True):
                 cond = next((c for c in rules.conditions() if c.key == key), None)
                 if cond is not None:
-                    box.setText(cond.label.get(self.ctx.language))
+                    row.set_text(cond.label.get(self.ctx.language), False)
+                    box.setAccessibleName(cond.label.get(self.ctx.language))
         self.rules_text.setText("\n".join(lines))
         self.rules.setTitle(self.tr("Who may use this service"))
         self.residence_address.setPlaceholderText(self.tr("Address as written on the KTP-el or KK"))
@@ -210,7 +216,7 @@ class RegisterForm(QWidget):
 
     def residence_value(self) -> str:
         """The confirmed address ("" unless the tick is set)."""
-        if self.residence.isHidden():
+        if self.residence_row.isHidden():
             return ""
         return self.residence_address.text().strip() if self.residence.isChecked() else ""
 
@@ -224,7 +230,7 @@ class RegisterForm(QWidget):
         ident = self.identity.inputs()
         chain: list[QWidget] = [self.picker, *self.info.checkboxes(), *ident, self.name]
         chain += [box for _, box in self._conditions]
-        if not self.residence.isHidden():
+        if not self.residence_row.isHidden():
             chain += [self.residence, self.residence_address]
         chain += [f.widget for f in self._fields]
         self._chain = chain
