@@ -354,6 +354,10 @@ class RegisterForm(QWidget):
         needs = not self.ctx.session.role.includes(Role.SUPERVISOR)
         dialog = OverrideDialog(message, needs_supervisor=needs, parent=self)
         self.override_dialog = dialog
+        # a second refusal of the same registration: one reason covers every override
+        dialog.reason.setText(self._override_reason)
+        if self._approver:
+            dialog.supervisor.setText(self._approver[0])
 
         def accepted() -> None:
             if rule not in self._overrides:
