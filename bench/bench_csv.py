@@ -21,8 +21,12 @@ NIKS = ["6107071708800001", "6107055203950002", "6107124101900003", "31710117084
 def write_csv(path: Path) -> None:
     lines = ["service,name,nik,passport,nationality,field:address,field:purpose"]
     for i in range(ROWS):
+        # domicile (SKD) is for citizens only: foreigners ask for a good-conduct letter
         ident = f",A{1000000 + i},MY" if i % 10 == 9 else f"{NIKS[i % 4]},,"
-        lines.append(f"SKD,{citizen_name(i)},{ident},Dusun Sebunga RT {i % 20:03d},Melamar kerja")
+        code = "SKKB" if i % 10 == 9 else "SKD"
+        lines.append(
+            f"{code},{citizen_name(i)},{ident},Dusun Sebunga RT {i % 20:03d},Melamar kerja"
+        )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -16,8 +16,8 @@ from .conftest import NIK_MAN, NIK_WOMAN
 from .test_register import letter_service
 
 
-def csv_text(desk: Desk, rows: list[str]) -> str:
-    code, values = letter_service(desk)
+def csv_text(desk: Desk, rows: list[str], *, foreigners: bool = False) -> str:
+    code, values = letter_service(desk, foreigners=foreigners)
     header = "service,name,nik,passport,nationality," + ",".join(f"field:{k}" for k in values)
     tail = ",".join(f'"{v}"' for v in values.values())
     return header + "\n" + "\n".join(r.replace("{SVC}", code).replace("{F}", tail) for r in rows)
@@ -35,6 +35,7 @@ def test_all_valid_rows_are_registered(desk: Desk, session: StaffSession) -> Non
             "{SVC},Ahmad bin Ismail,,A1234567,MY,{F}",
             f"{{SVC}},Nur'aini,{NIK_MAN},,,{{F}}",
         ],
+        foreigners=True,  # a service foreigners may use too
     )
     result = register_csv(desk, session, text)
     assert len(result.registered) == 3 and not result.errors

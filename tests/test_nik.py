@@ -37,7 +37,7 @@ def test_century_follows_reference_year() -> None:
 
 
 def test_other_provinces_are_valid() -> None:
-    assert parse_nik(NIK_OTHER, reference_year=2026).province == "DKI Jakarta"
+    assert "Jakarta" in parse_nik(NIK_OTHER, reference_year=2026).province
 
 
 @pytest.mark.parametrize(

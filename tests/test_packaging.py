@@ -57,7 +57,13 @@ def unit(path: Path) -> configparser.ConfigParser:
 def test_spec_parses_and_names_the_resources() -> None:
     text = SPEC.read_text(encoding="utf-8")
     ast.parse(text, filename=str(SPEC))
-    assert spec_constant("RESOURCE_DIRS") == ("catalogue", "fonts", "translations", "icons")
+    assert spec_constant("RESOURCE_DIRS") == (
+        "catalogue",
+        "fonts",
+        "translations",
+        "icons",
+        "regions",
+    )
     for folder in spec_constant("RESOURCE_DIRS"):
         assert (ROOT / "resources" / folder).is_dir(), folder
     assert '"counterdesk", "resources"' in text  # where resources.py looks in a frozen build
@@ -111,6 +117,7 @@ def test_spec_excludes_what_the_app_does_not_use() -> None:
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
         ("PySide6/Qt6PdfWidgets.dll", False),
         ("counterdesk/resources/translations/counterdesk_id.qm", False),
+        ("counterdesk/resources/regions/regions.csv", False),
     ],
 )
 def test_spec_drops_only_unused_files(path: str, dropped: bool) -> None:

@@ -31,9 +31,14 @@ def valid_fields(service: Service) -> dict[str, str]:
     return values
 
 
-def letter_service(desk: Desk) -> tuple[str, dict[str, str]]:
-    """A letter service of the shipped catalogue and valid values for its fields."""
-    service = next(s for s in desk.catalogue.services if s.product == "letter")
+def letter_service(desk: Desk, *, foreigners: bool = False) -> tuple[str, dict[str, str]]:
+    """A letter service of the shipped catalogue and valid values for its fields;
+    ``foreigners``: one that foreigners may use too (not citizens only)."""
+    service = next(
+        s
+        for s in desk.catalogue.services
+        if s.product == "letter" and not (foreigners and s.eligibility.citizens_only)
+    )
     return service.code, valid_fields(service)
 
 
@@ -89,10 +94,19 @@ def test_due_date_counts_working_days(desk: Desk, session: StaffSession, clock: 
 
 
 def test_foreigner_by_passport(desk: Desk, session: StaffSession) -> None:
+    code, fields = letter_service(desk, foreigners=True)
     r = register(
         desk,
         session,
-        reg(desk, nik=None, passport="A1234567", nationality="MY", name="Ahmad bin Ismail"),
+        reg(
+            desk,
+            service=code,
+            fields=fields,
+            nik=None,
+            passport="A1234567",
+            nationality="MY",
+            name="Ahmad bin Ismail",
+        ),
     )
     assert r.ident == "A1234567"
 

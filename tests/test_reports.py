@@ -55,7 +55,13 @@ def monday(desk: Desk, session: StaffSession, clock: FixedClock) -> Day:
     c = register(
         desk,
         session,
-        Registration("PLB", "Nur'aini Ñurul", nik=NIK_WOMAN, fields=valid_fields(plb)),
+        Registration(
+            "PLB",
+            "Nur'aini Ñurul",
+            nik=NIK_WOMAN,
+            fields=valid_fields(plb),
+            residence_address="Dusun Seluas RT 001, Kecamatan Seluas",  # checked on the KK
+        ),
     ).receipt
     at(clock, MON, 8, 20)
     first = call_next(desk, session)

@@ -491,6 +491,21 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <source>2-letter country code, e.g. MY for Malaysia</source>
         <translation>2-letter country code, e.g. MY for Malaysia</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>former code {code}, now {successor}</source>
+        <translation>former code {code}, now {successor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>former code {code}</source>
+        <translation>former code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>kecamatan {code} (not checked)</source>
+        <translation>kecamatan {code} (not checked)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1209,6 +1224,54 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Supervisor approval</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Only a supervisor or administrator may accept this. The supervisor types the reason, their staff name and password; the reason is recorded with the request.</source>
+        <translation>Only a supervisor or administrator may accept this. The supervisor types the reason, their staff name and password; the reason is recorded with the request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Accept this as supervisor? The reason is recorded with the request.</source>
+        <translation>Accept this as supervisor? The reason is recorded with the request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Supervisor name</source>
+        <translation>Supervisor name</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Accept and register</source>
+        <translation>Accept and register</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>PrintOutput</name>
     <message>
         <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
@@ -1539,6 +1602,74 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
 </context>
 <context>
+    <name>RegionMessages</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>NIK starts with {regency}, which is not a regency of {province_name} in the Kemendagri code list. If the card is genuine, a supervisor can accept it with a reason.</source>
+        <translation>NIK starts with {regency}, which is not a regency of {province_name} in the Kemendagri code list. If the card is genuine, a supervisor can accept it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Kecamatan {kecamatan} is not in the Kemendagri code list ({regency_name} has {range}). If the card is genuine, a supervisor can accept it with a reason.</source>
+        <translation>Kecamatan {kecamatan} is not in the Kemendagri code list ({regency_name} has {range}). If the card is genuine, a supervisor can accept it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>The NIK gives a birth date after today ({birth} is after {today} by this computer's clock). Check the NIK, and the computer's date if it is wrong.</source>
+        <translation>The NIK gives a birth date after today ({birth} is after {today} by this computer's clock). Check the NIK, and the computer's date if it is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service is for Indonesian citizens only (a NIK is needed); it cannot be given on a foreign passport.</source>
+        <translation>This service is for Indonesian citizens only (a NIK is needed); it cannot be given on a foreign passport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service needs age {years} or more; the applicant is {age} (born {birth}).</source>
+        <translation>This service needs age {years} or more; the applicant is {age} (born {birth}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service needs age {years} or more, and the birth date is not known.</source>
+        <translation>This service needs age {years} or more, and the birth date is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>{label} is {value}, after today ({today} by this computer's clock).</source>
+        <translation>{label} is {value}, after today ({today} by this computer's clock).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service is only for residents of kecamatan {places}: check the address on the KTP-el or KK, tick the box and copy the address.</source>
+        <translation>This service is only for residents of kecamatan {places}: check the address on the KTP-el or KK, tick the box and copy the address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Only a supervisor or administrator may accept this; ask a supervisor to approve with their name and password.</source>
+        <translation>Only a supervisor or administrator may accept this; ask a supervisor to approve with their name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Give the reason for accepting this.</source>
+        <translation>Give the reason for accepting this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>The reason is too long (at most 300 characters).</source>
+        <translation>The reason is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This rule cannot be overridden.</source>
+        <translation>This rule cannot be overridden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service has no such condition.</source>
+        <translation>This service has no such condition.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <location filename="../../src/counterdesk/gui/register_form.py" line="213"/>
@@ -1589,6 +1720,46 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/register_form.py" line="289"/>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Indonesian citizens only (NIK); not on a foreign passport.</source>
+        <translation>Indonesian citizens only (NIK); not on a foreign passport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Age {years} or more.</source>
+        <translation>Age {years} or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Dates of events cannot be after today.</source>
+        <translation>Dates of events cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Only for residents of kecamatan {places}, checked from the address on the KTP-el or KK (the NIK's digits say where it was issued, not where the person lives).</source>
+        <translation>Only for residents of kecamatan {places}, checked from the address on the KTP-el or KK (the NIK's digits say where it was issued, not where the person lives).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Who may use this service</source>
+        <translation>Who may use this service</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Address as written on the KTP-el or KK</source>
+        <translation>Address as written on the KTP-el or KK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Address on the KTP-el or KK</source>
+        <translation>Address on the KTP-el or KK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Residence checked on the KTP-el or KK</source>
+        <translation>Residence checked on the KTP-el or KK</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2012,21 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/request_detail.py" line="495"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Call this ticket again: the citizen did not come forward, or is served now</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Accepted by {by}: {reason} ({detail})</source>
+        <translation>Accepted by {by}: {reason} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Residence confirmed from the KTP-el/KK: {address}</source>
+        <translation>Residence confirmed from the KTP-el/KK: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Conditions confirmed: {keys}</source>
+        <translation>Conditions confirmed: {keys}</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,21 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <source>2-letter country code, e.g. MY for Malaysia</source>
         <translation>Kode negara 2 huruf, misalnya MY untuk Malaysia</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>former code {code}, now {successor}</source>
+        <translation>kode lama {code}, kini {successor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>former code {code}</source>
+        <translation>kode lama {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/identity_input.py" line="1"/>
+        <source>kecamatan {code} (not checked)</source>
+        <translation>kecamatan {code} (tidak diperiksa)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1207,6 +1222,54 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Supervisor approval</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Only a supervisor or administrator may accept this. The supervisor types the reason, their staff name and password; the reason is recorded with the request.</source>
+        <translation>Hanya supervisor atau administrator yang boleh menerima ini. Supervisor mengetik alasan, nama petugas, dan kata sandinya; alasan dicatat bersama permohonan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Accept this as supervisor? The reason is recorded with the request.</source>
+        <translation>Terima ini sebagai supervisor? Alasan dicatat bersama permohonan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Supervisor name</source>
+        <translation>Nama supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Accept and register</source>
+        <translation>Terima dan daftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/override_dialog.py" line="1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
     <name>PrintOutput</name>
     <message>
         <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
@@ -1535,6 +1598,74 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
 </context>
 <context>
+    <name>RegionMessages</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>NIK starts with {regency}, which is not a regency of {province_name} in the Kemendagri code list. If the card is genuine, a supervisor can accept it with a reason.</source>
+        <translation>NIK diawali {regency}, yang bukan kabupaten/kota di {province_name} menurut daftar kode Kemendagri. Bila kartunya asli, supervisor dapat menerimanya dengan alasan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Kecamatan {kecamatan} is not in the Kemendagri code list ({regency_name} has {range}). If the card is genuine, a supervisor can accept it with a reason.</source>
+        <translation>Kecamatan {kecamatan} tidak ada dalam daftar Kemendagri ({regency_name} memiliki {range}). Bila kartunya asli, supervisor dapat menerimanya dengan alasan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>The NIK gives a birth date after today ({birth} is after {today} by this computer's clock). Check the NIK, and the computer's date if it is wrong.</source>
+        <translation>Tanggal lahir pada NIK setelah hari ini ({birth} setelah {today} menurut jam komputer ini). Periksa NIK, dan tanggal komputer bila salah.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service is for Indonesian citizens only (a NIK is needed); it cannot be given on a foreign passport.</source>
+        <translation>Layanan ini hanya untuk Warga Negara Indonesia (perlu NIK); tidak dapat diberikan dengan paspor asing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service needs age {years} or more; the applicant is {age} (born {birth}).</source>
+        <translation>Layanan ini untuk usia {years} tahun atau lebih; pemohon berusia {age} tahun (lahir {birth}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service needs age {years} or more, and the birth date is not known.</source>
+        <translation>Layanan ini untuk usia {years} tahun atau lebih, dan tanggal lahir tidak diketahui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>{label} is {value}, after today ({today} by this computer's clock).</source>
+        <translation>{label} {value} adalah setelah hari ini ({today} menurut jam komputer ini).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service is only for residents of kecamatan {places}: check the address on the KTP-el or KK, tick the box and copy the address.</source>
+        <translation>Layanan ini hanya untuk penduduk Kecamatan {places}: periksa alamat pada KTP-el atau KK, centang kotaknya, dan salin alamatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Only a supervisor or administrator may accept this; ask a supervisor to approve with their name and password.</source>
+        <translation>Hanya supervisor atau administrator yang boleh menerima ini; mintalah supervisor menyetujui dengan nama dan kata sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>Give the reason for accepting this.</source>
+        <translation>Tuliskan alasan menerima ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>The reason is too long (at most 300 characters).</source>
+        <translation>Alasan terlalu panjang (paling banyak 300 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This rule cannot be overridden.</source>
+        <translation>Aturan ini tidak dapat dikecualikan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/region_messages.py" line="1"/>
+        <source>This service has no such condition.</source>
+        <translation>Layanan ini tidak memiliki syarat tersebut.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <location filename="../../src/counterdesk/gui/register_form.py" line="213"/>
@@ -1585,6 +1716,46 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/register_form.py" line="289"/>
         <source>Register</source>
         <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Indonesian citizens only (NIK); not on a foreign passport.</source>
+        <translation>Hanya untuk WNI (dengan NIK); tidak dapat dengan paspor asing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Age {years} or more.</source>
+        <translation>Usia {years} tahun atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Dates of events cannot be after today.</source>
+        <translation>Tanggal kejadian tidak boleh setelah hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Only for residents of kecamatan {places}, checked from the address on the KTP-el or KK (the NIK's digits say where it was issued, not where the person lives).</source>
+        <translation>Hanya untuk penduduk Kecamatan {places}, diperiksa dari alamat pada KTP-el atau KK (kode wilayah NIK menunjukkan tempat NIK diterbitkan, bukan tempat tinggal sekarang).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Who may use this service</source>
+        <translation>Siapa yang dapat memakai layanan ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Address as written on the KTP-el or KK</source>
+        <translation>Alamat sesuai KTP-el atau KK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Address on the KTP-el or KK</source>
+        <translation>Alamat pada KTP-el atau KK</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/register_form.py" line="1"/>
+        <source>Residence checked on the KTP-el or KK</source>
+        <translation>Tempat tinggal diperiksa pada KTP-el atau KK</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2008,21 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/request_detail.py" line="495"/>
         <source>Call this ticket again: the citizen did not come forward, or is served now</source>
         <translation>Panggil ulang nomor ini: pemohon belum datang ke loket, atau dilayani sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Accepted by {by}: {reason} ({detail})</source>
+        <translation>Diterima oleh {by}: {reason} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Residence confirmed from the KTP-el/KK: {address}</source>
+        <translation>Tempat tinggal dipastikan dari KTP-el/KK: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/request_detail.py" line="1"/>
+        <source>Conditions confirmed: {keys}</source>
+        <translation>Syarat yang dipastikan: {keys}</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,14 @@ def referred_request(desk: Desk, service: str = "SKCK") -> str:
         desk,
         session(desk),
         register_service.Registration(
-            service=s.code, name="Budi Santoso", nik=NIK_MARKER, fields=field_values(s)
+            service=s.code,
+            name="Budi Santoso",
+            nik=NIK_MARKER,
+            fields=field_values(s),
+            # PLB: the clerk confirmed the border-kecamatan address on the KTP-el
+            residence_address="Desa Jagoi, Kecamatan Jagoi Babang"
+            if s.eligibility.residence
+            else "",
         ),
     )
     advance(desk, session(desk), request.receipt, "referred", note="ke Polres")

@@ -105,6 +105,19 @@ def cmd_services(args: argparse.Namespace) -> int:
             for f in s.fields:
                 mark = "*" if f.required else " "
                 print(f"       {mark} field {f.key} ({f.type}): {f.label.get(lang)}")
+            rules = s.eligibility
+            if not rules.empty:
+                said = ["citizens only (NIK)"] if rules.citizens_only else []
+                if rules.min_age:
+                    unless = ", ".join(f"--condition {c.key}" for c in rules.min_age.conditions)
+                    said.append(
+                        f"age {rules.min_age.years}+" + (f" unless {unless}" if unless else "")
+                    )
+                if rules.not_future:
+                    said.append(f"not after today: {', '.join(rules.not_future.fields)}")
+                if rules.residence:
+                    said.append(f"--residence-address in {', '.join(rules.residence.kecamatan)}")
+                print(f"       rules: {'; '.join(said)}")
     return 0
 
 
@@ -127,6 +140,11 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.csv:
         if args.service or args.name or args.nik or args.passport or args.field:
             raise UsageError("--csv cannot be combined with --service/--name/--nik/--field")
+        if args.override or args.override_reason or args.residence_address or args.condition:
+            raise UsageError(
+                "with --csv, give overrides, residence addresses and conditions as columns "
+                "(override, override_reason, residence_address, conditions)"
+            )
         return _register_csv(args)
     if not args.service or not args.name:
         raise UsageError("register needs --service CODE and --name NAME (or --csv FILE)")
@@ -145,6 +163,10 @@ def cmd_register(args: argparse.Namespace) -> int:
                 nationality=args.nationality,
                 fields=_parse_fields(args.field),
                 requirements_given=args.given,
+                overrides=args.override,
+                override_reason=args.override_reason or "",
+                residence_address=args.residence_address or "",
+                conditions=args.condition,
             ),
         )
         if args.json:
@@ -217,6 +239,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             move = f" {e['from']} -> {e['to']}" if "to" in e else ""
             note = f" ({e['note']})" if "note" in e else ""
             print(f"  #{e['seq']} {e['at']} {e['staff']}: {e['kind']}{move}{note}")
+            for o in e.get("overrides", []):
+                print(f"     override {o['rule']} by {o['by']}: {o['reason']} [{o['detail']}]")
+            if e.get("residence"):
+                print(f"     residence confirmed from KTP-el/KK: {e['residence']['address']}")
+            if e.get("conditions"):
+                print(f"     conditions confirmed: {', '.join(e['conditions'])}")
     return 0
 
 
@@ -337,10 +365,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="a requirement the citizen handed in; repeat for each",
     )
     p.add_argument(
+        "--override",
+        metavar="RULE",
+        action="append",
+        default=[],
+        help="(supervisor/admin) accept a refusal that may be overridden: nik_regency, "
+        "nik_kecamatan, nik_province (a region code missing from the Kemendagri list) or "
+        "a catalogue rule marked overridable (min_age, not_future); repeat for each",
+    )
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="why the override is accepted (required with --override; recorded)",
+    )
+    p.add_argument(
+        "--residence-address",
+        metavar="ADDRESS",
+        help="confirm residence for services that need it (PLB): the address on the "
+        "KTP-el or KK, which the clerk checked is in a border kecamatan",
+    )
+    p.add_argument(
+        "--condition",
+        metavar="KEY",
+        action="append",
+        default=[],
+        help="a condition of the service's age rule the clerk confirmed (e.g. married)",
+    )
+    p.add_argument(
         "--csv",
         metavar="FILE",
         help="register every row of this CSV (header: service,name,nik,passport,"
-        "nationality,field:KEY...)",
+        "nationality,field:KEY...; optional override,override_reason,"
+        "residence_address,conditions)",
     )
     p.add_argument(
         "--skip-invalid",

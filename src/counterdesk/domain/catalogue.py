@@ -12,7 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from counterdesk.domain.eligibility import (
+    Condition,
+    Eligibility,
+    MinAge,
+    NotFuture,
+    Residence,
+)
 from counterdesk.domain.errors import NotFound, ValidationError
+
+NO_RULES = Eligibility()
 
 PRODUCTS = ("letter", "referral", "other")
 FIELD_TYPES = ("text", "date", "choice", "number")
@@ -79,6 +88,7 @@ class Service:
     fields: tuple[Field, ...]
     letter: LetterTemplate | None
     referral: Referral | None
+    eligibility: Eligibility = NO_RULES
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -136,7 +146,7 @@ class Service:
                 | ({"choices": list(f.choices)} if f.choices else {})
                 for f in self.fields
             ],
-        }
+        } | ({"eligibility": self.eligibility.to_json()} if not self.eligibility.empty else {})
 
 
 def _check_value(f: Field, value: str) -> str:
@@ -268,6 +278,7 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
                 for b in _req(rf, "bring", list, f"{path}.referral")
             ),
         )
+    eligibility = _eligibility(raw.get("eligibility"), f"{path}.eligibility", fields)
     return Service(
         code=code,
         ticket_prefix=prefix,
@@ -287,7 +298,69 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
         fields=tuple(fields),
         letter=letter,
         referral=referral,
+        eligibility=eligibility,
     )
+
+
+_KECAMATAN = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
+_ELIGIBILITY_KEYS = frozenset({"citizens_only", "min_age", "not_future", "residence"})
+
+
+def _flag(obj: Mapping[str, Any], key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise CatalogueError(f"catalogue: {path}.{key} must be true or false")
+    return value
+
+
+def _eligibility(raw: Any, path: str, fields: list[Field]) -> Eligibility:
+    """The service's eligibility rules (see domain.eligibility); absent: none."""
+    if raw is None:
+        return Eligibility()
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"catalogue: {path} must be an object")
+    unknown = sorted(set(raw) - _ELIGIBILITY_KEYS)
+    if unknown:
+        raise CatalogueError(
+            f"catalogue: {path} has unknown rule(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(_ELIGIBILITY_KEYS))}"
+        )
+    dates = {f.key for f in fields if f.type == "date"}
+    min_age = None
+    if "min_age" in raw:
+        ap = f"{path}.min_age"
+        rule = _req(raw, "min_age", dict, path)
+        years = _req(rule, "years", int, ap)
+        if not 1 <= years <= 120:
+            raise CatalogueError(f"catalogue: {ap}.years must be 1-120")
+        conditions = []
+        for i, c in enumerate(rule.get("conditions", [])):
+            cp = f"{ap}.conditions[{i}]"
+            key = _req(c, "key", str, cp)
+            if not _KEY.match(key):
+                raise CatalogueError(f"catalogue: {cp}.key {key!r} must be lower_snake_case")
+            conditions.append(Condition(key, _text(c, "label", cp)))
+        birth_field = rule.get("birth_field", "")
+        if birth_field and birth_field not in dates:
+            raise CatalogueError(f"catalogue: {ap}.birth_field must name a date field")
+        min_age = MinAge(years, tuple(conditions), birth_field, _flag(rule, "overridable", ap))
+    not_future = None
+    if "not_future" in raw:
+        np_ = f"{path}.not_future"
+        rule = _req(raw, "not_future", dict, path)
+        keys = tuple(_req(rule, "fields", list, np_))
+        if not keys or any(k not in dates for k in keys):
+            raise CatalogueError(f"catalogue: {np_}.fields must name date fields of the service")
+        not_future = NotFuture(keys, _flag(rule, "overridable", np_))
+    residence = None
+    if "residence" in raw:
+        rp = f"{path}.residence"
+        rule = _req(raw, "residence", dict, path)
+        codes = tuple(_req(rule, "kecamatan", list, rp))
+        if not codes or not all(isinstance(c, str) and _KECAMATAN.match(c) for c in codes):
+            raise CatalogueError(f"catalogue: {rp}.kecamatan must list codes like 61.07.07")
+        residence = Residence(codes, _text(rule, "label", rp))
+    return Eligibility(_flag(raw, "citizens_only", path), min_age, not_future, residence)
 
 
 def parse_catalogue(raw: Any) -> Catalogue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -82,7 +83,12 @@ def make_identity(
     passport: str | None,
     nationality: str | None,
     reference_year: int,
+    today: datetime.date | None = None,
+    accept_unlisted: bool = False,
 ) -> Identity:
+    """Check who the request is for. ``today`` (the desk's date) refuses a birth
+    date after it; ``accept_unlisted`` accepts a NIK region code missing from the
+    Kemendagri list (a supervisor's decision, see ``domain.nik``)."""
     nik = (nik or "").strip() or None
     passport = (passport or "").strip() or None
     nationality = (nationality or "").strip() or None
@@ -94,7 +100,9 @@ def make_identity(
             field="nik",
         )
     if nik:
-        info = parse_nik(nik, reference_year=reference_year)
+        info = parse_nik(
+            nik, reference_year=reference_year, today=today, accept_unlisted=accept_unlisted
+        )
         return Identity(nik=info.nik, nik_info=info)
     if not passport and not nationality:
         raise ValidationError(

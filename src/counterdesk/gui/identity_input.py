@@ -3,6 +3,7 @@ passport number with nationality for foreigners."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,9 +30,16 @@ HINT_STYLE = "color: #555555;"
 class IdentityInput(QWidget):
     mode_changed = Signal(bool)  # True: passport
 
-    def __init__(self, reference_year: Callable[[], int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reference_year: Callable[[], int],
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], datetime.date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._reference_year = reference_year
+        self._today = today
         self._language = "id"
         self._nik_info: NikInfo | None = None
         self.foreigner = QCheckBox(self)
@@ -123,7 +131,11 @@ class IdentityInput(QWidget):
             self._feedback(self.tr("%n of 16 digits.", "", len(digits)), HINT_STYLE)
             return
         try:
-            info = parse_nik(text, reference_year=self._reference_year())
+            info = parse_nik(
+                text,
+                reference_year=self._reference_year(),
+                today=self._today() if self._today else None,
+            )
         except CounterdeskError as exc:
             self._feedback(message_for(exc), ERROR_STYLE)
             return
@@ -133,10 +145,28 @@ class IdentityInput(QWidget):
         self._feedback(
             "✓ "
             + self.tr("{region} — born {date}, {sex}").format(
-                region=info.region_text, date=born, sex=sex
+                region=self.region_names(info), date=born, sex=sex
             ),
             OK_STYLE,
         )
+
+    def region_names(self, info: NikInfo) -> str:
+        """Kecamatan, regency, province where the NIK was first issued (not where the
+        person lives now); a former regency code is named as such."""
+        regency = info.regency
+        if info.former:
+            note = (
+                self.tr("former code {code}, now {successor}").format(
+                    code=info.kecamatan_code[:5], successor=info.successor
+                )
+                if info.successor
+                else self.tr("former code {code}").format(code=info.kecamatan_code[:5])
+            )
+            regency = f"{regency} ({note})"
+        kecamatan = info.subdistrict or self.tr("kecamatan {code} (not checked)").format(
+            code=info.kecamatan_code
+        )
+        return ", ".join(p for p in (kecamatan, regency, info.province) if p)
 
     def _feedback(self, text: str, style: str) -> None:
         self.nik_feedback.setText(text)

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from counterdesk.domain.errors import CounterdeskError
+from counterdesk.gui.region_messages import region_catalogue
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +278,7 @@ def _catalogue() -> dict[str, str]:
 
 def message_for(exc: CounterdeskError) -> str:
     """The error's message in the UI language (English message when unknown)."""
-    template = _catalogue().get(exc.code)
+    template = (_catalogue() | region_catalogue()).get(exc.code)
     if template is None:
         return exc.message
     params = dict(exc.params)

@@ -8,6 +8,7 @@ import itertools
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,15 +24,20 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.catalogue import Service
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.identity import MAX_NAME
+from counterdesk.domain.regions import default_table
+from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import ErrorLabel, FieldInput, WithError
 from counterdesk.gui.identity_input import IdentityInput
 from counterdesk.gui.messages import message_for
+from counterdesk.gui.override_dialog import OverrideDialog
 from counterdesk.gui.register_result import RegisterResult
-from counterdesk.gui.service_info import ServiceInfo
+from counterdesk.gui.service_info import RequirementCheck, ServiceInfo
 from counterdesk.gui.service_picker import ServicePicker
-from counterdesk.services.register import Registration, register
+from counterdesk.services.desk import Desk
+from counterdesk.services.register import MAX_ADDRESS, Registration, register
 from counterdesk.services.requests import RequestView
+from counterdesk.services.staff import authenticate
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -48,7 +54,7 @@ class RegisterForm(QWidget):
         self.picker = ServicePicker(ctx.reader.catalogue, ctx.language, self)
         self.picker_box = WithError(self.picker, self)
         self.info = ServiceInfo(ctx.reader.catalogue, self)
-        self.identity = IdentityInput(lambda: ctx.today().year, self)
+        self.identity = IdentityInput(lambda: ctx.today().year, self, today=ctx.today)
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME)
         self.name_box = WithError(self.name, self)
@@ -61,6 +67,23 @@ class RegisterForm(QWidget):
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.clicked.connect(self.save)
         self.general_error = ErrorLabel(self)
+        # eligibility: the service's rules, the conditions the clerk confirms, residence
+        self.rules = QGroupBox(self)
+        self.rules_text = QLabel(self.rules)
+        self.rules_text.setWordWrap(True)
+        self._conditions: list[tuple[str, QCheckBox]] = []
+        self._condition_rows: list[RequirementCheck] = []
+        self._conditions_box = QVBoxLayout()
+        self.residence_row = RequirementCheck(self.rules)  # a tick whose label wraps
+        self.residence = self.residence_row.box
+        self.residence_address = QLineEdit(self.rules)
+        self.residence_address.setMaxLength(MAX_ADDRESS)
+        self.residence_error = ErrorLabel(self.rules)
+        # overrides a supervisor accepted for the citizen being registered
+        self._overrides: list[str] = []
+        self._override_reason = ""
+        self._approver: tuple[str, str] | None = None
+        self.override_dialog: OverrideDialog | None = None
         self._build()
         self.picker.service_changed.connect(self._on_service)
         self.picker.entered.connect(self._picker_entered)
@@ -81,6 +104,12 @@ class RegisterForm(QWidget):
         self._name_label = QLabel(self.who)
         who.addRow(self._identity_label, self.identity)
         who.addRow(self._name_label, self.name_box)
+        rules = QVBoxLayout(self.rules)
+        rules.addWidget(self.rules_text)
+        rules.addLayout(self._conditions_box)
+        rules.addWidget(self.residence_row)
+        rules.addWidget(self.residence_address)
+        rules.addWidget(self.residence_error)
         self.details = QGroupBox(self)
         self._details_form = QFormLayout(self.details)
         self._details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -91,6 +120,7 @@ class RegisterForm(QWidget):
         lv.addWidget(self._service_label)
         lv.addWidget(self.picker_box)
         lv.addWidget(self.who)
+        lv.addWidget(self.rules)
         lv.addWidget(self.details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.general_error, 1)
@@ -121,12 +151,87 @@ class RegisterForm(QWidget):
                 self._details_form.addRow(fi.label_text(self.ctx.language), fi.box)
                 self._fields.append(fi)
         self.details.setVisible(bool(self._fields))
+        self._set_rules(service)
+        self._forget_overrides()
         self._update_chain()
+
+    def _set_rules(self, service: Service | None) -> None:
+        """Show the service's eligibility rules, its conditions and the residence tick."""
+        for row in self._condition_rows:
+            self._conditions_box.removeWidget(row)
+            row.deleteLater()
+        self._conditions = []
+        self._condition_rows = []
+        rules = service.eligibility if service else None
+        if rules is not None:
+            for c in rules.conditions():
+                row = RequirementCheck(self.rules)
+                self._conditions_box.addWidget(row)
+                self._condition_rows.append(row)
+                self._conditions.append((c.key, row.box))
+        has_residence = rules is not None and rules.residence is not None
+        for w in (self.residence_row, self.residence_address):
+            w.setVisible(has_residence)
+        self.residence.setChecked(False)
+        self.residence_address.clear()
+        self.residence_error.show_message("")
+        self._retranslate_rules(service)
+        self.rules.setVisible(rules is not None and not rules.empty)
+
+    def _retranslate_rules(self, service: Service | None) -> None:
+        rules = service.eligibility if service else None
+        lines: list[str] = []
+        if rules is not None:
+            if rules.citizens_only:
+                lines.append(self.tr("Indonesian citizens only (NIK); not on a foreign passport."))
+            if rules.min_age is not None:
+                lines.append(self.tr("Age {years} or more.").format(years=rules.min_age.years))
+            if rules.not_future is not None:
+                lines.append(self.tr("Dates of events cannot be after today."))
+            if rules.residence is not None:
+                table = default_table()
+                names = ", ".join(
+                    (r.name if (r := table.get(code)) else code) + f" ({code})"
+                    for code in rules.residence.kecamatan
+                )
+                lines.append(
+                    self.tr(
+                        "Only for residents of kecamatan {places}, checked from the address "
+                        "on the KTP-el or KK (the NIK's digits say where it was issued, not "
+                        "where the person lives)."
+                    ).format(places=names)
+                )
+                label = rules.residence.label.get(self.ctx.language)
+                self.residence_row.set_text(label, True)
+            for (key, box), row in zip(self._conditions, self._condition_rows, strict=True):
+                cond = next((c for c in rules.conditions() if c.key == key), None)
+                if cond is not None:
+                    row.set_text(cond.label.get(self.ctx.language), False)
+                    box.setAccessibleName(cond.label.get(self.ctx.language))
+        self.rules_text.setText("\n".join(lines))
+        self.rules.setTitle(self.tr("Who may use this service"))
+        self.residence_address.setPlaceholderText(self.tr("Address as written on the KTP-el or KK"))
+        self.residence_address.setAccessibleName(self.tr("Address on the KTP-el or KK"))
+        self.residence.setAccessibleName(self.tr("Residence checked on the KTP-el or KK"))
+
+    def residence_value(self) -> str:
+        """The confirmed address ("" unless the tick is set)."""
+        if self.residence_row.isHidden():
+            return ""
+        return self.residence_address.text().strip() if self.residence.isChecked() else ""
+
+    def _forget_overrides(self) -> None:
+        self._overrides = []
+        self._override_reason = ""
+        self._approver = None
 
     def _update_chain(self) -> None:
         """Enter (and Tab) go: service, documents, identity, name, fields."""
         ident = self.identity.inputs()
         chain: list[QWidget] = [self.picker, *self.info.checkboxes(), *ident, self.name]
+        chain += [box for _, box in self._conditions]
+        if not self.residence_row.isHidden():
+            chain += [self.residence, self.residence_address]
         chain += [f.widget for f in self._fields]
         self._chain = chain
         for w in chain:
@@ -200,12 +305,20 @@ class RegisterForm(QWidget):
             nationality=nationality,
             fields={f.field.key: v for f in self._fields if (v := f.value())},
             requirements_given=tuple(self.info.given()),
+            overrides=tuple(self._overrides),
+            override_reason=self._override_reason,
+            residence_address=self.residence_value(),
+            conditions=tuple(key for key, box in self._conditions if box.isChecked()),
         )
         session = self.ctx.session
+        credentials = self._approver
         self._set_saving(True)
-        self.ctx.ops.run(
-            lambda desk: register(desk, session, reg), on_done=self._saved, on_error=self._failed
-        )
+
+        def run(desk: Desk) -> RequestView:
+            approver = authenticate(desk, *credentials) if credentials else None
+            return register(desk, session, reg, approver=approver)
+
+        self.ctx.ops.run(run, on_done=self._saved, on_error=self._failed)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -222,6 +335,8 @@ class RegisterForm(QWidget):
 
     def _failed(self, exc: CounterdeskError) -> None:
         self._set_saving(False)
+        if exc.code in ("override_role", "login_failed", "login_locked"):
+            self._approver = None  # ask again
         message = message_for(exc)
         target = self._error_target(exc.field, message)
         if target is None:
@@ -231,6 +346,30 @@ class RegisterForm(QWidget):
         if isinstance(target, QLineEdit):
             target.selectAll()
         self._ensure_visible(target)
+        if exc.params.get("overridable") and exc.params.get("rule"):
+            self.ask_override(str(exc.params["rule"]), message)
+
+    def ask_override(self, rule: str, message: str) -> OverrideDialog:
+        """Open the supervisor's approval; accepting it saves again with the override."""
+        needs = not self.ctx.session.role.includes(Role.SUPERVISOR)
+        dialog = OverrideDialog(message, needs_supervisor=needs, parent=self)
+        self.override_dialog = dialog
+        # a second refusal of the same registration: one reason covers every override
+        dialog.reason.setText(self._override_reason)
+        if self._approver:
+            dialog.supervisor.setText(self._approver[0])
+
+        def accepted() -> None:
+            if rule not in self._overrides:
+                self._overrides.append(rule)
+            self._override_reason = dialog.reason.text().strip()
+            self._approver = dialog.credentials()
+            self.save()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _error_target(self, field: str | None, message: str) -> QWidget | None:
         if field in ("nik", "passport", "nationality"):
@@ -238,9 +377,12 @@ class RegisterForm(QWidget):
         if field == "name":
             self.name_box.error.show_message(message)
             return self.name
-        if field == "requirements":
+        if field in ("requirements", "conditions", "override_reason"):
             self.general_error.show_message(message)
             return None
+        if field == "residence":
+            self.residence_error.show_message(message)
+            return self.residence
         for f in self._fields:
             if f.field.key == field:
                 f.box.error.show_message(message)
@@ -252,6 +394,7 @@ class RegisterForm(QWidget):
         self.identity.show_error("", "")
         self.name_box.error.show_message("")
         self.general_error.show_message("")
+        self.residence_error.show_message("")
         for f in self._fields:
             f.box.error.show_message("")
 
@@ -263,6 +406,11 @@ class RegisterForm(QWidget):
         for f in self._fields:
             f.clear()
         self.info.clear_checks()
+        for _, box in self._conditions:
+            box.setChecked(False)
+        self.residence.setChecked(False)
+        self.residence_address.clear()
+        self._forget_overrides()
 
     def start_new(self) -> None:
         """F2: a new registration; type the service (the last one is kept if Enter)."""
@@ -298,6 +446,7 @@ class RegisterForm(QWidget):
             if label is not None and isinstance(label.widget(), QLabel):
                 label.widget().setText(f.label_text(lang))  # type: ignore[union-attr]
         self.result.retranslate_for(lang)
+        self._retranslate_rules(self.picker.service)
         self._update_chain()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -239,8 +240,29 @@ class RequestDetail(QWidget):
             note = f" — <i>{html.escape(e['note'])}</i>" if e.get("note") else ""
             lines.append(
                 f"{html.escape(when)} · {html.escape(e['staff'])}: <b>{html.escape(what)}</b>{note}"
+                + "".join(f"<br>&nbsp;&nbsp;{html.escape(x)}" for x in self._registered_extras(e))
             )
         self.timeline.setText("<br>".join(lines))
+
+    def _registered_extras(self, e: dict[str, Any]) -> list[str]:
+        """A supervisor's overrides, the residence and conditions confirmed at registration."""
+        out = [
+            self.tr("Accepted by {by}: {reason} ({detail})").format(
+                by=o["by"], reason=o["reason"], detail=o["detail"]
+            )
+            for o in e.get("overrides", [])
+        ]
+        if e.get("residence"):
+            out.append(
+                self.tr("Residence confirmed from the KTP-el/KK: {address}").format(
+                    address=e["residence"]["address"]
+                )
+            )
+        if e.get("conditions"):
+            out.append(
+                self.tr("Conditions confirmed: {keys}").format(keys=", ".join(e["conditions"]))
+            )
+        return out
 
     def _outcome_text(self, v: RequestView) -> str:
         outcome = current_outcome(self.ctx.reader, v)

@@ -151,6 +151,11 @@ def list_requests(
     return views_for_rowids(desk, rowids)
 
 
+# Optional keys of request_registered shown in the history: a supervisor's
+# overrides, the residence the clerk confirmed, the age-rule conditions confirmed.
+_REGISTERED_EXTRAS = ("overrides", "residence", "conditions")
+
+
 def history(desk: Desk, request: RequestView) -> list[dict[str, Any]]:
     return [
         {
@@ -160,6 +165,7 @@ def history(desk: Desk, request: RequestView) -> list[dict[str, Any]]:
             "staff": e.staff,
             **({"from": e.data["from"], "to": e.data["to"]} if "to" in e.data else {}),
             **({"note": e.data["note"]} if e.data.get("note") else {}),
+            **{k: e.data[k] for k in _REGISTERED_EXTRAS if e.data.get(k)},
         }
         for e in events_for_request(desk.conn, request.id)
     ]
