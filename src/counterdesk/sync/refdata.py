@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.lifecycle import Outcome
 from counterdesk.domain.numbering import LetterNumberTemplate, check_desk_code
 from counterdesk.domain.passwords import check_account_name
 from counterdesk.domain.roles import Role
@@ -339,7 +340,7 @@ def parse_revoked_letters(data: object) -> list[RevokedLetter]:
 
 # --------------------------------------------------------------------------- hub notes
 
-REFERRAL_OUTCOMES: Final = ("issued", "refused", "pending")
+REFERRAL_OUTCOMES: Final = tuple(o.value for o in Outcome)
 MAX_NOTE: Final = 200
 MAX_ANSWER: Final = 500
 _HEX32 = re.compile(r"[0-9a-f]{32}")
