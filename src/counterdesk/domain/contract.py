@@ -40,12 +40,13 @@ from typing import Annotated, Any, Final, Literal
 
 import msgspec
 
-from counterdesk.domain.catalogue import KEY, MAX_FIELD_LEN, SERVICE_CODE
+from counterdesk.domain.catalogue import FIELD_TYPES, KEY, MAX_FIELD_LEN, PRODUCTS, SERVICE_CODE
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import Event, EventKind
 from counterdesk.domain.identity import COUNTRIES, MAX_NAME, PASSPORT
 from counterdesk.domain.lifecycle import Outcome, Status
 from counterdesk.domain.numbering import DESK_CODE, RECEIPT
+from counterdesk.domain.passwords import ACCOUNT_NAME
 from counterdesk.domain.roles import Role
 from counterdesk.domain.skm import ELEMENTS, MAX_COMMENT
 
@@ -316,6 +317,178 @@ class Envelope(msgspec.Struct, forbid_unknown_fields=True):
     request_id: Hex32 | None
 
 
+# --------------------------------------------------------------------------- reference data
+# What the hub sends down (``refdata`` bundles, :mod:`counterdesk.sync.refdata`), one
+# snapshot per kind. The hub checks each before it publishes or sends it, the desk before it
+# applies it; :mod:`counterdesk.sync.refdata` adds what a schema cannot say (an scrypt
+# hash's cost, a key id that matches its key, letterhead keys the desk knows, no duplicates).
+MAX_ITEMS: Final = 5000  # entries of one reference-data snapshot
+MAX_REFTEXT: Final = 200  # one line of reference data
+MAX_CATALOGUE_TEXT: Final = 10_000  # a text of the catalogue (a description, a procedure step)
+MAX_CATALOGUE_LIST: Final = 200  # requirements, fields, steps, choices of one service
+
+RefLine = Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT, pattern=r"^[^\x00-\x1f\x7f]*$")]
+NonEmptyRefLine = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=MAX_REFTEXT, pattern=r"^[^\x00-\x1f\x7f]*\S")
+]
+Account = Annotated[str, msgspec.Meta(pattern=f"^(?:{ACCOUNT_NAME.pattern})$")]
+KeyId = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{16}$")]
+PublicKey = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9+/]{43}=$")]  # 32 bytes, base64
+When = Annotated[str, msgspec.Meta(max_length=64)]
+CatalogueText = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_CATALOGUE_TEXT)]
+FieldType = Annotated[str, msgspec.Meta(pattern=f"^(?:{'|'.join(FIELD_TYPES)})$")]
+ProductName = Annotated[str, msgspec.Meta(pattern=f"^(?:{'|'.join(PRODUCTS)})$")]
+
+
+class StaffAccount(_Data):
+    name: Account
+    full_name: Annotated[str, msgspec.Meta(max_length=MAX_PERSON)]
+    role: Role
+    nip: Annotated[str, msgspec.Meta(max_length=30)]
+    password_hash: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+    active: bool
+
+
+class StaffData(_Data):
+    accounts: Annotated[list[StaffAccount], msgspec.Meta(max_length=MAX_ITEMS)]
+
+
+class LetterheadData(_Data):
+    settings: Annotated[dict[Key, RefLine], msgspec.Meta(max_length=MAX_SETTINGS)]
+
+
+class Holiday(_Data):
+    date: datetime.date
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PERSON)]
+
+
+class HolidaysData(_Data):
+    holidays: Annotated[list[Holiday], msgspec.Meta(max_length=MAX_ITEMS)]
+
+
+class DeskKey(_Data):
+    desk: DeskCode
+    sign_public: PublicKey
+    key_id: KeyId
+    revoked: bool
+
+
+class DeskKeysData(_Data):
+    desks: Annotated[list[DeskKey], msgspec.Meta(max_length=MAX_ITEMS)]
+
+
+class RevokedLetter(_Data):
+    number: LetterNumber
+    desk: Annotated[str, msgspec.Meta(pattern="^$|" + DESK_CODE.pattern)]  # "": not known
+    reason: NonEmptyRefLine
+    at: When
+
+
+class RevokedLettersData(_Data):
+    letters: Annotated[list[RevokedLetter], msgspec.Meta(max_length=MAX_ITEMS)]
+
+
+class HubOutcome(_Data):
+    outcome_id: Hex32
+    request_id: Hex32
+    receipt: Annotated[str, msgspec.Meta(max_length=60)]
+    outcome: Outcome
+    agency: RefLine
+    note: Annotated[str, msgspec.Meta(max_length=MAX_OUTCOME_NOTE)]
+    officer: Annotated[str, msgspec.Meta(max_length=MAX_PERSON)]
+    at: When
+
+
+class HubAnswer(_Data):
+    complaint_id: Hex32
+    answer: Complaint
+    officer: Annotated[str, msgspec.Meta(max_length=MAX_PERSON)]
+    at: When
+
+
+class HubNotesData(_Data):
+    outcomes: Annotated[list[HubOutcome], msgspec.Meta(max_length=MAX_ITEMS)]
+    answers: Annotated[list[HubAnswer], msgspec.Meta(max_length=MAX_ITEMS)]
+
+    def __post_init__(self) -> None:
+        if len(self.outcomes) + len(self.answers) > MAX_ITEMS:
+            raise ValueError(f"more than {MAX_ITEMS} entries")
+
+
+class _CatalogueData(msgspec.Struct):
+    """The catalogue's parts: more fields are allowed (a newer catalogue still installs)."""
+
+
+class TextData(_CatalogueData):
+    id: CatalogueText
+    en: CatalogueText
+
+
+class RequirementData(_CatalogueData):
+    key: Key
+    required: bool
+    text: TextData
+
+
+class FieldData(_CatalogueData):
+    key: Key
+    type: FieldType
+    required: bool
+    label: TextData
+    choices: Annotated[
+        list[Annotated[str, msgspec.Meta(max_length=MAX_FIELD_LEN)]],
+        msgspec.Meta(max_length=MAX_CATALOGUE_LIST),
+    ] = []
+
+
+class LetterTemplateData(_CatalogueData):
+    classification: Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT)]
+    title: TextData
+    body: TextData
+
+
+class ReferralData(_CatalogueData):
+    agency: TextData
+    bring: Annotated[list[TextData], msgspec.Meta(max_length=MAX_CATALOGUE_LIST)]
+
+
+class ServiceData(_CatalogueData):
+    code: ServiceCode
+    ticket_prefix: Annotated[str, msgspec.Meta(pattern=r"^[A-Z]$")]
+    category: Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT)]
+    product: ProductName
+    name: TextData
+    description: TextData
+    agency: TextData
+    legal_basis: Annotated[str, msgspec.Meta(max_length=MAX_CATALOGUE_TEXT)]
+    requirements: Annotated[list[RequirementData], msgspec.Meta(max_length=MAX_CATALOGUE_LIST)]
+    procedure: Annotated[list[TextData], msgspec.Meta(max_length=MAX_CATALOGUE_LIST)]
+    days: Annotated[int, msgspec.Meta(ge=0, le=MAX_DAYS)]
+    fee: Annotated[int, msgspec.Meta(ge=0, le=MAX_FEE)]
+    fee_note: TextData
+    fields: Annotated[list[FieldData], msgspec.Meta(max_length=MAX_CATALOGUE_LIST)]
+    letter: LetterTemplateData | None = None
+    referral: ReferralData | None = None
+
+
+class CatalogueData(_CatalogueData):
+    version: Count
+    district: Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT)]
+    complaint_channel: TextData
+    services: Annotated[list[ServiceData], msgspec.Meta(max_length=MAX_SERVICES)]
+
+
+REFDATA: Final[dict[str, type[msgspec.Struct]]] = {
+    "catalogue": CatalogueData,
+    "staff": StaffData,
+    "letterhead": LetterheadData,
+    "holidays": HolidaysData,
+    "desk_keys": DeskKeysData,
+    "revoked_letters": RevokedLettersData,
+    "hub_notes": HubNotesData,
+}
+
+
 # --------------------------------------------------------------------------- checking
 class ContractError(ValidationError):
     """An event outside the contract; the message says which field and why."""
@@ -391,8 +564,20 @@ def problem(event: Event, services: Collection[str] | None = None) -> str | None
     return None
 
 
+def check_refdata(kind: str, data: object) -> None:
+    """Raise :class:`ContractError` unless ``data`` is a ``kind`` snapshot the contract
+    allows (a kind the contract does not know is left to the caller)."""
+    declared = REFDATA.get(kind)
+    if declared is None:
+        return
+    try:
+        msgspec.convert(data, declared)
+    except msgspec.ValidationError as exc:
+        raise ContractError(_reason(exc, f"{kind} reference data"), code="contract") from None
+
+
 def schema() -> dict[str, Any]:
-    """The contract as JSON Schema (``$defs`` per event kind), for documentation and tests."""
-    kinds = [Envelope, *DATA.values()]
+    """The contract as JSON Schema (``$defs`` per event kind and reference-data kind)."""
+    kinds = [Envelope, *DATA.values(), *REFDATA.values()]
     _, components = msgspec.json.schema_components(kinds)
     return {"version": CONTRACT_VERSION, "$defs": components}

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlite_utils import Database
 
 from counterdesk.domain.catalogue import parse_catalogue
+from counterdesk.domain.contract import check_refdata
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.events import canonical_json
 from counterdesk.hub.event_checks import note_services
@@ -144,6 +145,7 @@ class Hub:
 
     def _put_catalogue(self, raw: dict[str, Any]) -> payloads.RefItem:
         catalogue = parse_catalogue(raw)
+        check_refdata(payloads.CATALOGUE, raw)  # what every desk will check before installing
         current = self.refdata(payloads.CATALOGUE)
         if current is not None and catalogue.version <= current.version:
             raise ValidationError(
