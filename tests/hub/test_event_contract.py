@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from starlette.applications import Starlette
@@ -454,3 +456,162 @@ def test_a_hub_holding_bad_events_is_rechecked_when_it_upgrades(tmp_path: Path) 
         # the valid events of the first release are not touched: none is marked, its
         # request is still there
         assert [r["receipt"] for r in list_requests(hub)] == ["JGB-01-S8T-00001X"]
+
+
+# --------------------------------------------------------------------------- reference data
+
+
+def _refdata_samples() -> dict[str, Any]:
+    import base64
+
+    from counterdesk.domain.passwords import hash_password
+    from counterdesk.services.setup import shipped_catalogue
+    from counterdesk.sync.bundle import key_id
+
+    public = Ed25519PrivateKey.generate().public_key()
+    raw = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return {
+        "catalogue": shipped_catalogue(),
+        "staff": {
+            "accounts": [
+                {
+                    "name": "andi",
+                    "full_name": "Andi",
+                    "role": "counter",
+                    "nip": "",
+                    "password_hash": hash_password("rahasia1"),
+                    "active": True,
+                }
+            ]
+        },
+        "letterhead": {"settings": {"letter_place": "Jagoi Babang"}},
+        "holidays": {"holidays": [{"date": "2026-12-25", "name": "Hari Natal"}]},
+        "desk_keys": {
+            "desks": [
+                {
+                    "desk": "SLS-01",
+                    "sign_public": base64.b64encode(raw).decode(),
+                    "key_id": key_id(public),
+                    "revoked": False,
+                }
+            ]
+        },
+        "revoked_letters": {
+            "letters": [
+                {"number": "470/0001/JGB-01/XI/2026", "desk": "JGB-01", "reason": "x", "at": ""}
+            ]
+        },
+        "hub_notes": {
+            "outcomes": [
+                {
+                    "outcome_id": new_id(),
+                    "request_id": new_id(),
+                    "receipt": "JGB-01-7KQ-00042X",
+                    "outcome": "issued",
+                    "agency": "Imigrasi",
+                    "note": "",
+                    "officer": "Rina",
+                    "at": "2026-11-02T08:00:00+07:00",
+                }
+            ],
+            "answers": [{"complaint_id": new_id(), "answer": "Maaf", "officer": "Rina", "at": ""}],
+        },
+    }
+
+
+def _parse(kind: str, data: Any) -> None:
+    """What a desk does with an item of ``kind`` before it installs anything."""
+    from counterdesk.domain.catalogue import parse_catalogue
+    from counterdesk.sync import refdata as schema
+
+    parsers = {
+        "staff": schema.parse_staff,
+        "letterhead": schema.parse_letterhead,
+        "holidays": schema.parse_holidays,
+        "desk_keys": schema.parse_desk_keys,
+        "revoked_letters": schema.parse_revoked_letters,
+        "hub_notes": schema.parse_hub_notes,
+    }
+    if kind == "catalogue":  # as services.refdata installs it
+        schema.declared(kind, data)
+        parse_catalogue(data)
+    else:
+        parsers[kind](data)
+
+
+REFDATA_SAMPLES = _refdata_samples()
+
+
+def test_every_reference_data_kind_is_declared_and_the_samples_keep_it() -> None:
+    from counterdesk.domain.contract import REFDATA, check_refdata
+    from counterdesk.sync.payloads import REFDATA_KINDS
+
+    assert set(REFDATA) == set(REFDATA_KINDS) == set(REFDATA_SAMPLES)
+    for kind, data in REFDATA_SAMPLES.items():
+        check_refdata(kind, data)
+        _parse(kind, data)
+
+
+@st.composite
+def broken_refdata(draw: st.DrawFn) -> tuple[str, Any]:
+    kind = draw(st.sampled_from(sorted(REFDATA_SAMPLES)))
+    data = copy.deepcopy(REFDATA_SAMPLES[kind])
+    wrong = draw(st.one_of(st.sampled_from(WRONG), st.integers(), st.text(max_size=300)))
+    # walk down to a random container, then break one thing in it
+    node: Any = data
+    while True:
+        children = sorted(node) if isinstance(node, dict) else list(range(len(node)))
+        assume(children)
+        key = draw(st.sampled_from(children))
+        child = node[key]
+        if isinstance(child, dict | list) and child and draw(st.booleans()):
+            node = child
+            continue
+        how = draw(st.sampled_from(["value", "missing", "extra"]))
+        if how == "value":
+            node[key] = wrong
+        elif how == "missing" and isinstance(node, dict):
+            del node[key]
+        elif isinstance(node, dict):
+            node["unexpected"] = wrong
+        else:
+            node.append(wrong)
+        return kind, data
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(broken=broken_refdata())
+def test_broken_reference_data_is_refused_with_a_reason(broken: tuple[str, Any]) -> None:
+    """The desk refuses (PayloadError, a one-line reason) whatever the contract refuses,
+    and never fails any other way on what a hub sends."""
+    from counterdesk.domain.contract import check_refdata
+    from counterdesk.domain.errors import CounterdeskError
+
+    kind, data = broken
+    try:
+        check_refdata(kind, data)
+        declared_ok = True
+    except ContractError:
+        declared_ok = False
+    try:
+        _parse(kind, data)
+    except CounterdeskError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert declared_ok, f"{kind}: the desk accepted what the contract refuses"
+
+
+def test_the_hub_will_not_publish_a_catalogue_outside_the_contract(tmp_path: Path) -> None:
+    from counterdesk.services.setup import shipped_catalogue
+
+    hub_root = make_hub(tmp_path / "hub")
+    raw = shipped_catalogue()
+    raw["version"] += 1
+    raw["services"][0]["fee"] = 10**15  # parse_catalogue takes it; the contract does not
+    with Hub.open(hub_root) as hub, pytest.raises(ContractError, match=r"services\[0\]\.fee"):
+        hub.publish_catalogue(raw)

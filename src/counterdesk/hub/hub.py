@@ -144,8 +144,8 @@ class Hub:
             return self._put_catalogue(raw)
 
     def _put_catalogue(self, raw: dict[str, Any]) -> payloads.RefItem:
+        check_refdata(payloads.CATALOGUE, raw)  # what every desk checks before installing
         catalogue = parse_catalogue(raw)
-        check_refdata(payloads.CATALOGUE, raw)  # what every desk will check before installing
         current = self.refdata(payloads.CATALOGUE)
         if current is not None and catalogue.version <= current.version:
             raise ValidationError(

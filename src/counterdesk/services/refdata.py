@@ -94,8 +94,8 @@ def apply_refdata(desk: Desk, items: Sequence[payloads.RefItem]) -> str:
 
 
 def _catalogue(desk: Desk, item: payloads.RefItem) -> str:
+    schema.declared(payloads.CATALOGUE, item.data)  # first: the shape, then the rules
     catalogue = parse_catalogue(item.data)
-    schema.declared(payloads.CATALOGUE, item.data)
     if catalogue.version != item.version:
         raise payloads.PayloadError(
             f"catalogue item v{item.version} holds a catalogue of version {catalogue.version}"
