@@ -269,6 +269,9 @@ def test_bad_registration_on_a_stick_does_not_stop_the_other_desks_files(
         assert desks == {"JGB-01", "SLS-01"}
         assert len(list_requests(hub, desk="SLS-01")) == 2
     assert (stick / "SLS-01").is_dir() and (stick / "JGB-01").is_dir()
+    assert hub_main(["--data-dir", str(hub_root), "desks"]) == 0
+    listing = capsys.readouterr().out
+    assert "1 event(s) outside the event contract" in listing
 
 
 # --------------------------------------------------------------------------- property

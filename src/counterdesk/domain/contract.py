@@ -28,6 +28,11 @@ domain (:mod:`~counterdesk.domain.catalogue`, :mod:`~counterdesk.domain.lifecycl
 :mod:`~counterdesk.domain.roles`, :mod:`~counterdesk.domain.skm`), not from copies. Whether a
 service code is one the district knows depends on the catalogue: :func:`check_event` takes
 the known codes (the hub passes them; the desk registers only from its own catalogue).
+
+Reference data (what the hub sends down, one snapshot per kind) is declared here as well:
+``REFDATA[kind]``, checked by :func:`check_refdata` at the hub before it publishes or sends
+an item and at the desk before it applies one (:mod:`counterdesk.sync.refdata`).
+:func:`schema` gives the whole contract as JSON Schema.
 """
 
 from __future__ import annotations
