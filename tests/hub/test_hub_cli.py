@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -112,7 +113,8 @@ def test_import_json_and_quarantine_listing(run: Run, tmp_path: Path) -> None:
     assert f["outcome"] == "quarantined" and "truncated" in f["reason"]
     assert err.startswith("error: 1 of 1")
     [q] = run.json("desks")["quarantined"]
-    assert q["file"].endswith("x.cdb") and Path(q["stored_as"]).read_bytes() == b"CDBUNDLE\x01\x00"
+    assert q["file"].endswith("x.cdb") and q["stored_as"] is None  # junk: digest only
+    assert q["sha256"] == hashlib.sha256(b"CDBUNDLE\x01\x00").hexdigest() and q["size"] == 10
     code, out, err = run("import", str(tmp_path / "empty-dir-missing"))
     assert code == 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -142,7 +143,9 @@ def test_truncated_file_is_quarantined_and_the_others_imported(
     with Hub.open(hub_root) as hub:
         d = desks_report(hub)["desks"][0]
         [q] = d["quarantined"]
-        assert "truncated" in q["reason"] and Path(q["stored_as"]).exists()
+        # not authenticated (its signature could not be checked): recorded, not kept
+        assert "truncated" in q["reason"] and q["stored_as"] is None
+        assert q["sha256"] == hashlib.sha256(victim.read_bytes()).hexdigest()
         lost = report.written[1]
         assert d["epochs"][0]["gaps"] == [[lost.seq_first, lost.seq_last]]
         assert any(a["kind"] == "quarantine" for a in desks_report(hub)["alerts"])
@@ -241,10 +244,11 @@ def test_unknown_desk_and_other_hub_are_quarantined(tmp_path: Path, hub: Hub) ->
     assert result.outcome == "quarantined" and "not to this hub" in result.reason
     result = ingest(hub, b"PK\x03\x04 a zip file", source="photo.cdb")
     assert result.outcome == "quarantined" and "not a counterdesk bundle" in result.reason
-    # the same bad file again: reported again, kept once
+    # the same bad file again: reported again, recorded once (counted twice); no file kept
     ingest(hub, stranger, source="stranger.cdb")
-    assert len(desks_report(hub)["quarantined"]) == 3
-    assert len(list(hub.quarantine_dir.iterdir())) == 3
+    listed = desks_report(hub)["quarantined"]
+    assert len(listed) == 3 and [q["count"] for q in listed] == [2, 1, 1]
+    assert list(hub.quarantine_dir.iterdir()) == []
 
 
 def test_revoked_desk_is_quarantined(desk: Desk, hub: Hub) -> None:

@@ -7,6 +7,7 @@ naming the file or the desk, and nothing is lost or stored twice.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import subprocess
 import sys
@@ -173,7 +174,8 @@ def test_unknown_desk(hub_root: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     assert state(hub_root) == ([], [])
     with Hub.open(hub_root) as hub:
         [q] = desks_report(hub)["quarantined"]
-        assert q["desk"] == "XYZ-01" and Path(q["stored_as"]).read_bytes() == stray
+        assert q["desk"] == "XYZ-01" and q["stored_as"] is None  # not authenticated: not kept
+        assert q["sha256"] == hashlib.sha256(stray).hexdigest()
 
 
 def test_same_bundle_twice_and_through_both_channels(

@@ -28,6 +28,8 @@ FIELD_TYPES = ("text", "date", "choice", "number")
 _CODE = re.compile(r"^[A-Z0-9]{2,6}$")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 MAX_FIELD_LEN = 500
+SERVICE_CODE = _CODE  # a service's code (the event contract checks events against it)
+KEY = _KEY  # a requirement's or a field's key
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ ALPHA3 = {"MYS": "MY", "IDN": "ID", "BRN": "BN", "SGP": "SG", "PHL": "PH", "THA"
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,20}$")
 _NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.,\-])*$", re.UNICODE)
 MAX_NAME = 100
+PASSPORT = _PASSPORT  # a passport number as stored (the event contract checks it)
 
 
 def clean_name(text: str) -> str:

@@ -37,11 +37,20 @@ STATUS_LABELS_ID: dict[str, str] = {
     "cancelled": "Dibatalkan",
 }
 
+
+class Outcome(StrEnum):
+    """What became of a referral at the other agency."""
+
+    ISSUED = "issued"
+    REFUSED = "refused"
+    PENDING = "pending"
+
+
 # What became of a referral at the other agency, in Indonesian.
 OUTCOME_LABELS_ID: dict[str, str] = {
-    "issued": "Diterbitkan",
-    "refused": "Ditolak",
-    "pending": "Masih diproses",
+    Outcome.ISSUED: "Diterbitkan",
+    Outcome.REFUSED: "Ditolak",
+    Outcome.PENDING: "Masih diproses",
 }
 
 FINAL = frozenset({Status.COLLECTED, Status.REJECTED, Status.CANCELLED})

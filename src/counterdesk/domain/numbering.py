@@ -20,6 +20,8 @@ from counterdesk.domain.errors import ValidationError
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DESK = re.compile(r"^[A-Z]{2,5}-\d{2}$")
 _RECEIPT = re.compile(r"^([A-Z]{2,5}-\d{2})-([0-9A-Z]{3})-(\d{5,9})([0-9A-Z])$")
+DESK_CODE = _DESK  # a desk's code (the event contract checks events against it)
+RECEIPT = _RECEIPT
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 

@@ -16,6 +16,7 @@ MAX_FAILURES = 5
 LOCK_SECONDS = 15 * 60
 MIN_LENGTH = 4
 _ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
+ACCOUNT_NAME = _ACCOUNT_NAME  # a login name (fullmatch); the reference-data contract uses it
 
 
 def check_account_name(name: str, *, what: str, code: str, **params: Any) -> str:

@@ -12,7 +12,7 @@ so every outcome and answer is counted once.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Final
 
 from counterdesk.domain.catalogue import parse_catalogue
@@ -21,6 +21,7 @@ from counterdesk.domain.events import EventKind
 from counterdesk.domain.ids import complaint_prefix, new_id, one_complaint
 from counterdesk.domain.numbering import check_desk_code, normalise_receipt
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.ledger import valid
 from counterdesk.hub.refdata import publish_hub_notes
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
@@ -39,11 +40,18 @@ def _text(data: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def project_events(conn: sqlite3.Connection, desk: str, events: Sequence[WireEvent]) -> None:
-    """Project a desk's citizen events (inside the ingest transaction; re-runs are no-ops)."""
+def project_events(
+    conn: sqlite3.Connection,
+    desk: str,
+    events: Sequence[WireEvent],
+    invalid: Collection[int] = (),
+) -> None:
+    """Project a desk's citizen events (inside the ingest transaction; re-runs are no-ops).
+
+    ``invalid``: seqs of events that break the contract (never projected)."""
     for wire in events:
         e = wire.event
-        if e.kind not in _CITIZEN_KINDS or not isinstance(e.data, dict):
+        if e.kind not in _CITIZEN_KINDS or not isinstance(e.data, dict) or e.seq in invalid:
             continue
         d = e.data
         if e.kind == EventKind.REFERRAL_OUTCOME:
@@ -135,8 +143,8 @@ def _agency(hub: Hub, service: str) -> str:
 def was_referred(conn: sqlite3.Connection, desk: str, request_id: str) -> bool:
     return (
         conn.execute(
-            "SELECT 1 FROM events WHERE desk = ? AND request_id = ? AND kind = ?"
-            " AND json_extract(data, '$.to') = 'referred' LIMIT 1",
+            "SELECT 1 FROM events WHERE desk = ? AND request_id = ? AND kind = ?"  # noqa: S608
+            f" AND json_extract(data, '$.to') = 'referred' AND {valid()} LIMIT 1",
             [desk, request_id, EventKind.STATUS_CHANGED.value],
         ).fetchone()
         is not None
@@ -248,10 +256,10 @@ def list_referrals(hub: Hub, *, pending_only: bool = False) -> list[dict[str, An
     with their current outcome (``pending_only``: still referred, no final outcome)."""
     with hub.lock:
         rows = hub.conn.execute(
-            "SELECT r.desk, r.request_id, r.receipt, r.service, r.name, r.status, r.updated_at"
+            "SELECT r.desk, r.request_id, r.receipt, r.service, r.name, r.status, r.updated_at"  # noqa: S608 (constants)
             " FROM requests r WHERE EXISTS (SELECT 1 FROM events e WHERE e.desk = r.desk"
             " AND e.request_id = r.request_id AND e.kind = 'status_changed'"
-            " AND json_extract(e.data, '$.to') = 'referred')"
+            f" AND json_extract(e.data, '$.to') = 'referred' AND {valid('e')})"
             " ORDER BY r.updated_at DESC, r.receipt"
         ).fetchall()
         out: list[dict[str, Any]] = []

@@ -258,6 +258,11 @@ def cmd_desks(args: argparse.Namespace) -> int:
             print(f"         reference data it has not confirmed yet: {', '.join(behind)}")
         for q in d["quarantined"]:
             print(f"         quarantined {q['file']}: {q['reason']}")
+        if d["invalid_events"]:
+            print(
+                f"         {d['invalid_events']} event(s) outside the event contract, kept "
+                "aside and not counted (reasons on the dashboard)"
+            )
     loose = [
         q for q in report["quarantined"] if q["desk"] not in {d["desk"] for d in report["desks"]}
     ]

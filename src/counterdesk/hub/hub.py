@@ -18,8 +18,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlite_utils import Database
 
 from counterdesk.domain.catalogue import parse_catalogue
+from counterdesk.domain.contract import check_refdata
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.events import canonical_json
+from counterdesk.hub.event_checks import note_services
 from counterdesk.hub.store import HUB_DB_NAME, QUARANTINE_DIR, open_hub_db
 from counterdesk.services.setup import shipped_catalogue
 from counterdesk.store.db import write_transaction
@@ -107,12 +109,25 @@ class Hub:
         with self.lock, write_transaction(self.conn, str(self.root / HUB_DB_NAME)):
             yield
 
-    def alert(self, kind: str, message: str, desk: str | None = None) -> None:
-        """Record an alert (inside a transaction)."""
-        self.conn.execute(
-            "INSERT INTO alerts (at, desk, kind, message) VALUES (?, ?, ?, ?)",
-            [self.now_text(), desk, kind, message],
+    def alert(
+        self, kind: str, message: str, desk: str | None = None, *, key: str | None = None
+    ) -> None:
+        """Record an alert (inside a transaction). An alert like one already recorded (same
+        kind, desk and ``key``, by default the message) only counts again and moves its
+        last-seen time: a flood of refusals is one line, not a line each."""
+        now = self.now_text()
+        merge_key = message if key is None else key
+        cur = self.conn.execute(
+            "UPDATE alerts SET count = count + 1, last_at = ?, message = ?"
+            " WHERE kind = ? AND desk IS ? AND merge_key = ?",
+            [now, message, kind, desk, merge_key],
         )
+        if cur.rowcount == 0:
+            self.conn.execute(
+                "INSERT INTO alerts (at, last_at, desk, kind, message, merge_key)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [now, now, desk, kind, message, merge_key],
+            )
 
     # reference data ---------------------------------------------------------
     def refdata(self, kind: str) -> payloads.RefItem | None:
@@ -129,6 +144,7 @@ class Hub:
             return self._put_catalogue(raw)
 
     def _put_catalogue(self, raw: dict[str, Any]) -> payloads.RefItem:
+        check_refdata(payloads.CATALOGUE, raw)  # what every desk checks before installing
         catalogue = parse_catalogue(raw)
         current = self.refdata(payloads.CATALOGUE)
         if current is not None and catalogue.version <= current.version:
@@ -145,6 +161,7 @@ class Hub:
             " published_at = excluded.published_at",
             [item.kind, item.version, item.sha256, canonical_json(raw).decode(), self.now_text()],
         )
+        note_services(self.conn, raw, self.now_text())
         return item
 
 

@@ -10,10 +10,17 @@ For every bundle, from a stick or over HTTP:
    other keys afterwards (a lost or copied enrollment file cannot impersonate the desk);
 4. any other bundle must be signed with the pinned key;
 5. signature, every chunk and the payload hash are verified (``read_bundle``), then every
-   event (contiguous, hash, links, desk and epoch as in the signed header).
+   event (contiguous, hash, links, desk and epoch as in the signed header);
+6. every event is checked against the event contract (:mod:`counterdesk.domain.contract`):
+   one that breaks it does not stop the bundle; it is stored, marked with its reason and
+   never projected or counted (:mod:`counterdesk.hub.event_checks`).
 
-A failure quarantines the file: it is copied into the hub's quarantine folder, an alert is
-recorded, and nothing else is written. A bundle id already accepted is a no-op; the same id
+A failure quarantines the file: its SHA-256, size, claimed sender and the reason are
+recorded with a merged alert, and nothing else is written. The file itself is kept only
+when its signature was verified with the desk's pinned key (a signed bundle the hub cannot
+take is evidence); what is not authenticated is never stored, whoever it names
+(``MAX_QUARANTINE_PER_DESK``, ``MAX_QUARANTINE_TOTAL`` and ``MAX_QUARANTINE_KEPT_BYTES``
+cap the records and the files kept). A bundle id already accepted is a no-op; the same id
 with other content is an alarm. Otherwise the events are stored with insert-or-ignore in
 one transaction, so running an import again changes nothing. With them the hub notes what
 reference data the desk has installed and which bundle format it writes (for its replies).
@@ -36,6 +43,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.citizen import project_events
+from counterdesk.hub.event_checks import check_events, summary
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import LedgerConflict, check_acknowledged, store_events, tag
 from counterdesk.hub.refdata import note_versions, refresh_keys
@@ -52,6 +60,9 @@ from counterdesk.sync.enrollment import enrollment_signing_key
 from counterdesk.sync.payloads import IntroClaim, PayloadError
 
 Outcome = Literal["accepted", "duplicate", "quarantined", "conflict", "skipped"]
+MAX_QUARANTINE_PER_DESK: Final = 100  # records of refused files naming one desk
+MAX_QUARANTINE_TOTAL: Final = 1000  # records of refused files in all
+MAX_QUARANTINE_KEPT_BYTES: Final = 256 * 1024 * 1024  # authenticated files kept, in all
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 EVENTS_ONLY: Final = frozenset({payloads.EVENTS})
 HELLO_ONLY: Final = frozenset({payloads.HELLO})
@@ -71,9 +82,11 @@ class Refused(CounterdeskError):
         status: int = 403,
         known_desk: bool = True,
         keep: bool = True,
+        authenticated: bool = False,
     ) -> None:
         super().__init__(message, code=alert)
         self.keep = keep  # False: a mistake, not a threat (not kept when it came over HTTP)
+        self.authenticated = authenticated  # signed with the desk's pinned key (file kept)
         self.desk = desk
         self.bundle_id = bundle_id
         self.alert = alert
@@ -105,6 +118,7 @@ class IngestResult:
     first_contact: bool = False
     status: int = 200
     kind: str = payloads.EVENTS
+    invalid_events: int = 0  # new events outside the contract: kept aside, not counted
 
     @property
     def failed(self) -> bool:
@@ -120,6 +134,11 @@ class IngestResult:
             text = f"accepted {self.new_events} event(s)"
             if self.known_events:
                 text += f" ({self.known_events} already received)"
+            if self.invalid_events:
+                text += (
+                    f"; {self.invalid_events} of them outside the event contract, kept aside "
+                    f"and not counted: {self.reason}"
+                )
             if self.first_contact:
                 text += f"; first contact of {self.desk}: its key is now pinned"
             return text
@@ -140,6 +159,7 @@ class IngestResult:
             "reason": self.reason,
             "first_contact": self.first_contact,
             "kind": self.kind,
+            "invalid_events": self.invalid_events,
             "message": self.message(),
         }
 
@@ -393,7 +413,12 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
         try:
             accept_hello(hub, opened, via=via)
         except PayloadError as exc:
-            bad = Refused(f"content: {exc}", desk=opened.desk, bundle_id=opened.outer.bundle_id)
+            bad = Refused(
+                f"content: {exc}",
+                desk=opened.desk,
+                bundle_id=opened.outer.bundle_id,
+                authenticated=True,
+            )
             return quarantine(hub, data, digest, bad, source=source, via=via)
         except Refused as exc:  # a history rewritten after the hub acknowledged it
             return quarantine(hub, data, digest, exc, source=source, via=via)
@@ -425,7 +450,9 @@ def ingest_opened(
             count=header.count,
         )
     except PayloadError as exc:
-        bad = Refused(f"content: {exc}", desk=code, bundle_id=bundle_id, status=400)
+        bad = Refused(
+            f"content: {exc}", desk=code, bundle_id=bundle_id, status=400, authenticated=True
+        )
         return quarantine(hub, data, digest, bad, source=source, via=via)
     with hub.lock:
         known = hub.conn.execute(
@@ -441,11 +468,13 @@ def ingest_opened(
                 bundle_id=bundle_id,
                 alert="bundle_id_reused",
                 status=409,
+                authenticated=True,
             )
             result = quarantine(hub, data, digest, reused, source=source, via=via)
             return IngestResult(
                 source, "conflict", code, bundle_id, reason=result.reason, status=409
             )
+        problems = check_events(hub.conn, decoded.events)
         try:
             with hub.transaction():
                 first = pin(hub, opened, via=via)
@@ -457,8 +486,12 @@ def ingest_opened(
                     events=decoded.events,
                     bundle_id=bundle_id,
                     now=now,
+                    problems=problems,
                 )
-                project_events(hub.conn, code, decoded.events)
+                project_events(hub.conn, code, decoded.events, invalid=problems)
+                refused = summary(code, decoded.events, stored.invalid) if stored.invalid else ""
+                if refused:
+                    hub.alert("invalid_event", refused, code, key="invalid_event")
                 if stored.new_epoch:
                     hub.alert(
                         "new_epoch",
@@ -491,7 +524,14 @@ def ingest_opened(
                 )
                 note_desk(hub, opened, decoded.refdata, via)
         except LedgerConflict as exc:
-            conflict = Refused(str(exc), desk=code, bundle_id=bundle_id, alert=exc.code, status=409)
+            conflict = Refused(
+                str(exc),
+                desk=code,
+                bundle_id=bundle_id,
+                alert=exc.code,
+                status=409,
+                authenticated=True,
+            )
             return quarantine(hub, data, digest, conflict, source=source, via=via)
     return IngestResult(
         source,
@@ -501,15 +541,22 @@ def ingest_opened(
         new_events=stored.new,
         known_events=stored.known,
         first_contact=first,
+        invalid_events=len(stored.invalid),
+        reason=refused,
     )
 
 
 def quarantine(
     hub: Hub, data: bytes, digest: str, refused: Refused, *, source: str, via: str
 ) -> IngestResult:
-    """Keep the file and record why; nothing else is written. The same file twice is kept
-    and reported once. Over HTTP, junk from senders that are not enrolled desks is only
-    refused (anyone can send it; keeping it would let them fill the disk)."""
+    """Record why ``data`` was refused; nothing else is written.
+
+    Recorded: SHA-256, size, the sender it claims, the reason and when (first and last). The
+    file itself is kept only when it is authenticated (signed with the desk's pinned key):
+    anyone can send junk naming a desk, so junk is never stored. The same file for the same
+    reason again only counts; records are capped per claimed desk and in total, and alerts
+    are merged, so a flood of refusals cannot fill the disk. Over HTTP, junk from senders
+    that are not enrolled desks, and mistakes (``keep`` False), are only refused."""
     reason = str(refused)
     result = IngestResult(
         source,
@@ -521,30 +568,60 @@ def quarantine(
     )
     if via != "usb" and not (refused.known_desk and refused.keep):
         return result
-    with hub.lock:
+    desk = refused.desk if refused.known_desk else None  # an unknown code names nobody
+    with hub.lock, hub.transaction():
+        now = hub.now_text()
         seen = hub.conn.execute(
-            "SELECT 1 FROM quarantine WHERE sha256 = ? AND reason = ?", [digest, reason]
-        ).fetchone()
-        if seen:
+            "UPDATE quarantine SET count = count + 1, last_at = ? WHERE sha256 = ? AND reason = ?",
+            [now, digest, reason],
+        )
+        if seen.rowcount:
             return result
-        name = _SAFE_NAME.sub("_", Path(source).name)[-80:] or "upload"
-        stored = f"{hub.clock().strftime('%Y%m%d-%H%M%S')}_{digest[:12]}_{name}"
-        hub.quarantine_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(hub.quarantine_dir / stored, data)
-        with hub.transaction():
-            hub.conn.execute(
-                "INSERT INTO quarantine (sha256, stored_as, source, desk, bundle_id, reason, at,"
-                " via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    digest,
-                    stored,
-                    source[-300:],
-                    refused.desk,
-                    refused.bundle_id,
-                    reason,
-                    hub.now_text(),
-                    via,
-                ],
+        per_desk, total, kept = hub.conn.execute(
+            "SELECT count(CASE WHEN desk IS ? THEN 1 END), count(*),"
+            " coalesce(sum(CASE WHEN stored_as != '' THEN size END), 0) FROM quarantine",
+            [refused.desk],
+        ).fetchone()
+        if per_desk >= MAX_QUARANTINE_PER_DESK or total >= MAX_QUARANTINE_TOTAL:
+            hub.alert(
+                "quarantine_full",
+                f"the quarantine list is full ({total} records, {per_desk} naming "
+                f"{refused.desk or 'no desk'}): further refused files are only counted here; "
+                f"the last: {reason[:200]}",
+                desk,
+                key="quarantine_full",
             )
-            hub.alert(refused.alert, f"{Path(source).name}: {reason}", refused.desk)
+            return result
+        stored = ""
+        if refused.authenticated and kept + len(data) <= MAX_QUARANTINE_KEPT_BYTES:
+            name = _SAFE_NAME.sub("_", Path(source).name)[-80:] or "upload"
+            stored = f"{hub.clock().strftime('%Y%m%d-%H%M%S')}_{digest[:12]}_{name}"
+            hub.quarantine_dir.mkdir(parents=True, exist_ok=True)
+            write_atomically(hub.quarantine_dir / stored, data)
+        hub.conn.execute(
+            "INSERT INTO quarantine (sha256, stored_as, source, desk, bundle_id, reason, at,"
+            " last_at, via, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                digest,
+                stored,
+                source[-300:],
+                refused.desk,
+                refused.bundle_id,
+                reason,
+                now,
+                now,
+                via,
+                len(data),
+            ],
+        )
+        if refused.authenticated:
+            hub.alert(refused.alert, f"{Path(source).name}: {reason}", desk)
+        else:
+            claimed = "" if refused.known_desk else f" (naming {refused.desk or 'no desk'})"
+            hub.alert(
+                refused.alert,
+                f"refused, not authenticated{claimed}: {reason[:300]}",
+                desk,
+                key="not_authenticated",
+            )
     return result

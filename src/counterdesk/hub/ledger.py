@@ -7,14 +7,20 @@ its first seq (known once the event that starts the epoch arrives), the highest 
 seq from there, the highest seq seen and the count; gaps are computed when asked.
 The request projection is rebuilt per request from that request's events, so it does not
 depend on the order bundles arrive in.
+
+An event outside the event contract (:mod:`counterdesk.domain.contract`) is stored like any
+other, so the chain, the sequence and the gaps stay whole and the desk is acknowledged,
+and marked in ``event_problems`` with the reason: nothing reads a marked event (every query
+over events that projects or counts adds :func:`valid`), so it cannot break a page, a
+report or a figure. The district officer sees it, with its reason, on the dashboard.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
@@ -35,6 +41,7 @@ class Stored:
     new: int
     known: int
     new_epoch: bool
+    invalid: dict[int, str] = field(default_factory=dict)  # new events outside the contract
 
 
 def tag(epoch: str) -> str:
@@ -42,6 +49,28 @@ def tag(epoch: str) -> str:
         return epoch_tag(epoch)
     except ValueError:
         return epoch[:8]
+
+
+def valid(alias: str = "events") -> str:
+    """SQL: the event row ``alias`` (a table name or alias, never input) is not marked as
+    outside the contract."""
+    if not alias.isidentifier():
+        raise ValueError(f"not an SQL alias: {alias!r}")
+    return (
+        f"NOT EXISTS (SELECT 1 FROM event_problems p WHERE p.desk = {alias}.desk"  # noqa: S608
+        f" AND p.epoch = {alias}.epoch AND p.seq = {alias}.seq)"
+    )
+
+
+def mark_invalid(
+    conn: sqlite3.Connection, desk: str, epoch: str, seq: int, kind: str, reason: str, now: str
+) -> None:
+    """Note that event ``seq`` breaks the contract (once; inside a transaction)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO event_problems (desk, epoch, seq, kind, reason, found_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [desk, epoch, seq, kind[:64], reason[:500], now],
+    )
 
 
 def store_events(
@@ -52,13 +81,18 @@ def store_events(
     events: Sequence[WireEvent],
     bundle_id: str,
     now: str,
+    problems: Mapping[int, str] | None = None,
 ) -> Stored:
     """Store a checked run of one epoch's events (inside the caller's transaction).
+
+    ``problems``: seq -> why that event breaks the contract; it is stored and marked, not
+    projected.
 
     What the hub already holds around the run is read in two queries, the new events are
     written in one batch: ingest costs about the same per event for any bundle size.
     """
     new_epoch = _ensure_epoch(conn, desk, epoch, now)
+    problems = problems or {}
     if not events:
         return Stored(0, 0, new_epoch)
     low = min(w.event.seq for w in events) - 1
@@ -81,6 +115,7 @@ def store_events(
     ):
         continued.setdefault(int(r[0]), []).append((str(r[1]), str(r[2])))
     new = known = 0
+    invalid: dict[int, str] = {}
     affected: set[str] = set()
     rows: list[tuple[object, ...]] = []
     for wire in events:
@@ -131,8 +166,12 @@ def store_events(
         )
         held[e.seq] = (wire.hash, e.prev_hash)
         new += 1
-        _note(conn, desk, epoch, wire)
-        if e.request_id and e.kind in _PROJECTED:
+        bad = problems.get(e.seq)
+        _note(conn, desk, epoch, wire, valid=bad is None)
+        if bad is not None:
+            mark_invalid(conn, desk, epoch, e.seq, e.kind, bad, now)
+            invalid[e.seq] = bad
+        elif e.request_id and e.kind in _PROJECTED:
             affected.add(e.request_id)
     if new:
         conn.executemany(
@@ -149,7 +188,7 @@ def store_events(
         _advance_contiguous(conn, desk, epoch)
         for request_id in sorted(affected):
             rebuild_request(conn, desk, request_id)
-    return Stored(new, known, new_epoch)
+    return Stored(new, known, new_epoch, invalid)
 
 
 def check_acknowledged(conn: sqlite3.Connection, desk: str, seq: int, digest: str) -> None:
@@ -184,7 +223,7 @@ def _check_epoch_links(
     prev_hash) of held ``epoch_started`` events of other epochs right after ``wire``.
     """
     e = wire.event
-    if e.kind == EventKind.EPOCH_STARTED:
+    if e.kind == EventKind.EPOCH_STARTED and isinstance(e.data, dict):
         previous = e.data.get("previous")
         if isinstance(previous, str) and previous != epoch:
             before = conn.execute(
@@ -223,15 +262,23 @@ def _ensure_epoch(conn: sqlite3.Connection, desk: str, epoch: str, now: str) -> 
     return bool(others)
 
 
-def _note(conn: sqlite3.Connection, desk: str, epoch: str, wire: WireEvent) -> None:
-    """What single events tell the hub about the desk: epoch starts, catalogue version."""
+def _note(
+    conn: sqlite3.Connection, desk: str, epoch: str, wire: WireEvent, *, valid: bool = True
+) -> None:
+    """What single events tell the hub about the desk: epoch starts, catalogue version.
+
+    An epoch's start counts even when its event breaks the contract (``valid`` False):
+    the sequence accounting, and so the desk's acknowledgement, must not wait for it.
+    """
     e = wire.event
+    raw: dict[str, Any] = e.data if isinstance(e.data, dict) else {}
+    data = raw if valid else {}
     previous = ""
     if e.kind == EventKind.DESK_CREATED:
         origin = "created"
     elif e.kind == EventKind.EPOCH_STARTED:
-        origin = f"started: {str(e.data.get('reason', ''))[:80]}"
-        previous = str(e.data.get("previous") or "")[:64]
+        origin = f"started: {str(data.get('reason', '(not readable)'))[:80]}"
+        previous = str(raw.get("previous") or "")[:64]  # the link is checked all the same
     else:
         origin = ""
     if origin:
@@ -241,7 +288,7 @@ def _note(conn: sqlite3.Connection, desk: str, epoch: str, wire: WireEvent) -> N
             [e.seq, origin, previous, e.seq - 1, desk, epoch],
         )
     if e.kind == EventKind.CATALOGUE_INSTALLED:
-        version = e.data.get("version")
+        version = data.get("version")
         if type(version) is int:
             conn.execute(
                 "UPDATE desks SET catalogue_version = max(catalogue_version, ?) WHERE code = ?",
@@ -325,8 +372,8 @@ def epoch_acks(conn: sqlite3.Connection, desk: str) -> list[EpochAck]:
 def rebuild_request(conn: sqlite3.Connection, desk: str, request_id: str) -> None:
     """The request's row from all its events held, in seq order (idempotent)."""
     rows = conn.execute(
-        "SELECT epoch, seq, kind, data, recorded_at FROM events"
-        " WHERE desk = ? AND request_id = ? ORDER BY seq, epoch",
+        "SELECT epoch, seq, kind, data, recorded_at FROM events"  # noqa: S608 (a constant)
+        f" WHERE desk = ? AND request_id = ? AND {valid()} ORDER BY seq, epoch",
         [desk, request_id],
     ).fetchall()
     row: dict[str, Any] | None = None
@@ -350,7 +397,8 @@ def rebuild_request(conn: sqlite3.Connection, desk: str, request_id: str) -> Non
             row["status"] = str(data.get("to", row["status"]))
             row["updated_at"] = r["recorded_at"]
             row["last_seq"] = r["seq"]
-    if row is None:  # its registration has not arrived yet
+    if row is None:  # its registration has not arrived yet (or breaks the contract)
+        conn.execute("DELETE FROM requests WHERE desk = ? AND request_id = ?", [desk, request_id])
         return
     conn.execute(
         "INSERT OR REPLACE INTO requests (desk, request_id, epoch, receipt, ticket, service, name,"

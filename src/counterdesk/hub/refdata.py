@@ -20,6 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.domain.calendar import DistrictDay, Holiday, district_calendar, national_holidays
+from counterdesk.domain.contract import ContractError, check_refdata
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import canonical_json
 from counterdesk.domain.numbering import check_desk_code
@@ -31,6 +32,7 @@ from counterdesk.sync.bundle import key_id
 from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
 
 ALL_DESKS = "*"
+_VIEWED = frozenset({payloads.STAFF, payloads.HUB_NOTES})  # sent as a view per desk
 
 
 # --------------------------------------------------------------------------- versions
@@ -42,6 +44,8 @@ def _publish(hub: Hub, kind: str, data: dict[str, Any]) -> payloads.RefItem:
     current = hub.refdata(kind)
     if current is not None and current.data == data:
         return current
+    if kind not in _VIEWED:  # sent as stored: it must keep the contract (views: when sent)
+        check_refdata(kind, data)
     item = payloads.RefItem(kind, (current.version if current else 0) + 1, data)
     hub.conn.execute(
         "INSERT INTO refdata (kind, version, sha256, data, published_at)"
@@ -110,6 +114,12 @@ def items_for(
                 item = payloads.RefItem(kind, item.version, _staff_view(item.data, desk))
             elif kind == payloads.HUB_NOTES:
                 item = payloads.RefItem(kind, item.version, _notes_view(item.data, desk))
+            try:
+                check_refdata(kind, item.data)  # never send what the desk would refuse
+            except ContractError as exc:
+                with hub.transaction():
+                    hub.alert("refdata_invalid", f"{kind} v{item.version} not sent: {exc}", desk)
+                continue
             out.append(item)
     return out
 

@@ -38,6 +38,7 @@ from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.skm import ELEMENTS, EXACT_WEIGHT, SkmResult, check_scores, compute
 from counterdesk.hub import refdata
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.ledger import valid
 from counterdesk.hub.store import SURVEY_DAY
 from counterdesk.sync import payloads
 
@@ -408,6 +409,7 @@ def _flows(hub: Hub, period: Period, scope: Scope, allowed: list[str] | None) ->
         " CASE e.kind WHEN 'status_changed' THEN json_extract(e.data, '$.to') END AS to_status"
         " FROM requests r JOIN events e ON e.desk = r.desk AND e.request_id = r.request_id"
         f"{where}{' AND' if where else ' WHERE'} e.kind IN ({','.join('?' * len(kinds))})"
+        f" AND {valid('e')}"
         " ORDER BY r.desk, r.request_id, e.seq, e.epoch"
     )
     with hub.lock:
@@ -601,7 +603,7 @@ def skm(
     # partial index events_survey_day (m006), so that the index is used.
     sql = (
         "SELECT desk, data FROM events WHERE kind = 'survey_recorded'"  # noqa: S608 (a constant)
-        f" AND {SURVEY_DAY} BETWEEN ? AND ?"
+        f" AND {SURVEY_DAY} BETWEEN ? AND ? AND {valid()}"
     )
     params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
     if allowed is not None:

@@ -386,3 +386,63 @@ def m008_bundle_heads(db: Database) -> None:
     With it the hub keeps, per bundle, what it acknowledged the desk's chain to be; a desk
     presenting another history up to that point later is refused (``ledger``)."""
     db.execute("ALTER TABLE bundles ADD COLUMN head_hash TEXT NOT NULL DEFAULT ''")
+
+
+_M007: Final = [
+    # Events outside the event contract (domain/contract.py): stored like every event (the
+    # chain and the sequence stay whole) and listed here, never projected or counted.
+    """
+    CREATE TABLE event_problems (
+        desk TEXT NOT NULL,
+        epoch TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        found_at TEXT NOT NULL,
+        PRIMARY KEY (desk, epoch, seq)
+    )
+    """,
+    # Every service code of every catalogue the hub published (events must name one).
+    "CREATE TABLE known_services (code TEXT PRIMARY KEY, first_seen TEXT NOT NULL)",
+]
+
+
+@hub_migrations(name="m009_event_contract")
+def m009_event_contract(db: Database) -> None:
+    """Check the events already held against the contract; mark the bad ones."""
+    import datetime
+    import json
+
+    from counterdesk.hub.event_checks import note_services, recheck_stored
+
+    for statement in _M007:
+        db.execute(statement)
+    now = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    row = db.execute("SELECT data FROM refdata WHERE kind = 'catalogue'").fetchone()
+    if row is not None:
+        note_services(db.conn, json.loads(row[0]), now)
+    recheck_stored(db.conn, now)
+
+
+_M008: Final = [
+    # Nothing unauthenticated is kept: for a refused file only its digest, size, claimed
+    # sender, reason and times (``stored_as`` '' when the file itself was not kept);
+    # the same file again only counts.
+    "ALTER TABLE quarantine ADD COLUMN size INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE quarantine ADD COLUMN count INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE quarantine ADD COLUMN last_at TEXT NOT NULL DEFAULT ''",
+    "UPDATE quarantine SET last_at = at",
+    # Repeated alerts are merged into one row: how many, first (``at``) and last seen.
+    "ALTER TABLE alerts ADD COLUMN count INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE alerts ADD COLUMN last_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE alerts ADD COLUMN merge_key TEXT NOT NULL DEFAULT ''",
+    "UPDATE alerts SET last_at = at, merge_key = message",
+    "CREATE INDEX alerts_merge ON alerts(kind, merge_key)",
+    "CREATE INDEX quarantine_desk ON quarantine(desk)",
+]
+
+
+@hub_migrations(name="m010_quarantine_digest_only")
+def m010_quarantine_digest_only(db: Database) -> None:
+    for statement in _M008:
+        db.execute(statement)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from counterdesk.hub.event_checks import invalid_events
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.ledger import gaps, tag
 from counterdesk.hub.refdata import known_versions, versions
@@ -42,7 +43,7 @@ def list_requests(
 
 
 def _quarantined(hub: Hub, desk: str | None) -> list[dict[str, Any]]:
-    sql = "SELECT at, desk, source, stored_as, reason, via FROM quarantine"
+    sql = "SELECT * FROM quarantine"
     params: list[Any] = []
     if desk is not None:
         sql += " WHERE desk = ?"
@@ -53,9 +54,13 @@ def _quarantined(hub: Hub, desk: str | None) -> list[dict[str, Any]]:
             "at": r["at"],
             "desk": r["desk"],
             "file": r["source"],
-            "stored_as": str(hub.quarantine_dir / r["stored_as"]),
+            "stored_as": str(hub.quarantine_dir / r["stored_as"]) if r["stored_as"] else None,
             "reason": r["reason"],
             "via": r["via"],
+            "sha256": r["sha256"],
+            "size": r["size"],
+            "count": r["count"],
+            "last_at": r["last_at"] or r["at"],
         }
         for r in rows
     ]
@@ -109,18 +114,32 @@ def desks_report(hub: Hub) -> dict[str, Any]:
                     "epochs": epochs,
                     "restore_or_clone": len(epochs) > 1,
                     "quarantined": _quarantined(hub, d["code"]),
+                    "invalid_events": conn.execute(
+                        "SELECT count(*) FROM event_problems WHERE desk = ?", [d["code"]]
+                    ).fetchone()[0],
                     "revoked_reason": d["revoked_reason"] or None,
                     "refdata": known_versions(hub, d["code"]),
                 }
             )
         alerts = [
-            {"at": a["at"], "desk": a["desk"], "kind": a["kind"], "message": a["message"]}
-            for a in conn.execute("SELECT * FROM alerts ORDER BY id DESC LIMIT 200")
+            {
+                "at": a["at"],
+                "desk": a["desk"],
+                "kind": a["kind"],
+                "message": a["message"],
+                "count": a["count"],
+                "last_at": a["last_at"] or a["at"],
+            }
+            for a in conn.execute(
+                "SELECT * FROM alerts ORDER BY coalesce(nullif(last_at, ''), at) DESC, id DESC"
+                " LIMIT 200"
+            )
         ]
         return {
             "district": hub.info.district,
             "refdata": versions(hub),
             "desks": desks,
             "quarantined": _quarantined(hub, None),
+            "invalid_events": invalid_events(conn),
             "alerts": alerts,
         }

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Final
 
+from counterdesk.domain.contract import MAX_COMPLAINT, Channel
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import EventKind
 from counterdesk.domain.ids import complaint_prefix, new_id, one_complaint
@@ -22,8 +23,8 @@ from counterdesk.services.staff import StaffSession
 _COUNTS: Final = (
     "SELECT service, count(*) AS n, sum(status = 'answered') AS answered FROM complaints"
 )
-CHANNELS: Final = ("counter", "phone", "sms", "letter", "box", "other")
-MAX_TEXT: Final = 500
+CHANNELS: Final = tuple(c.value for c in Channel)
+MAX_TEXT: Final = MAX_COMPLAINT
 
 
 @dataclass(frozen=True)

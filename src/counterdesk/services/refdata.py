@@ -103,6 +103,7 @@ def apply_refdata(desk: Desk, items: Sequence[payloads.RefItem]) -> str:
 
 
 def _catalogue(desk: Desk, item: payloads.RefItem) -> str:
+    schema.declared(payloads.CATALOGUE, item.data)  # first: the shape, then the rules
     catalogue = parse_catalogue(item.data)
     if catalogue.version != item.version:
         raise payloads.PayloadError(

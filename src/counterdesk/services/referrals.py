@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Final
 
+from counterdesk.domain import lifecycle
+from counterdesk.domain.contract import MAX_OUTCOME_NOTE
 from counterdesk.domain.errors import NotFound, ValidationError
 from counterdesk.domain.events import EventKind
 from counterdesk.domain.ids import new_id
@@ -21,8 +23,8 @@ from counterdesk.services.desk import Desk
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 
-OUTCOMES: Final = ("issued", "refused", "pending")
-MAX_NOTE: Final = 200
+OUTCOMES: Final = tuple(o.value for o in lifecycle.Outcome)
+MAX_NOTE: Final = MAX_OUTCOME_NOTE
 RECORDERS: Final = ("desk", "hub")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from counterdesk.domain.calendar import WorkingCalendar
 from counterdesk.domain.catalogue import Service
+from counterdesk.domain.contract import MAX_ADDRESS, MAX_REASON
 from counterdesk.domain.eligibility import RULES, check_eligibility
 from counterdesk.domain.errors import CounterdeskError, PermissionDenied, ValidationError
 from counterdesk.domain.events import EventKind
@@ -40,11 +41,9 @@ CSV_BASE_COLUMNS = ("service", "name", "nik", "passport", "nationality")
 # the conditions of an age rule the clerk confirmed (e.g. "married").
 CSV_EXTRA_COLUMNS = ("override", "override_reason", "residence_address", "conditions")
 MAX_CSV_BYTES = 50 * 1024 * 1024
-MAX_REASON = 300
 # What ``Registration.overrides`` may name: NIK region codes missing from the list,
 # and the catalogue's eligibility rules (only those the catalogue marks overridable).
 OVERRIDE_RULES = (*UNLISTED_REGION_CODES, *RULES)
-MAX_ADDRESS = 300
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The append-only event log: gap-free sequence, epoch and hash chain.
 
 Events are appended inside the caller's write transaction, together with the
-projection changes they cause, so either both are stored or neither.
+projection changes they cause, so either both are stored or neither. Each event is
+checked against the event contract (:mod:`counterdesk.domain.contract`) first, so a desk
+never writes what its hub would refuse to count.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from counterdesk.domain.contract import check_event
 from counterdesk.domain.events import GENESIS, Event
 from counterdesk.domain.ids import new_id
 
@@ -44,9 +47,22 @@ def append_event(
     data: dict[str, Any],
     request_id: str | None = None,
 ) -> Event:
-    """Append one event; must run inside a write transaction."""
+    """Append one event; must run inside a write transaction.
+
+    Raises :class:`~counterdesk.domain.contract.ContractError` (nothing written) for an
+    event outside the contract.
+    """
     if not conn.in_transaction:
         raise RuntimeError("append_event needs a write transaction")
+    event_id = new_id()
+    check_event(
+        kind,
+        event_id=event_id,
+        recorded_at=recorded_at,
+        staff=staff,
+        request_id=request_id,
+        data=data,
+    )
     last = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq = (last["seq"] + 1) if last else 1
     prev = last["hash"] if last else GENESIS
@@ -54,7 +70,7 @@ def append_event(
         seq=seq,
         desk=desk,
         epoch=epoch,
-        event_id=new_id(),
+        event_id=event_id,
         kind=kind,
         recorded_at=recorded_at,
         staff=staff,

@@ -21,7 +21,10 @@ JSON object, a whole snapshot (never a delta), so the newest version alone is en
                      "answer", "officer", "at"}]}`` -- referral outcomes and complaint
                      answers recorded at the hub for this desk that it has not echoed back
 
-Anything malformed raises :class:`~counterdesk.sync.payloads.PayloadError` (from the
+Each kind's shape (fields, types, limits) is declared once in the contract
+(:data:`counterdesk.domain.contract.REFDATA`) and checked first; the ``parse_*`` functions
+add what a schema cannot say. Anything malformed raises
+:class:`~counterdesk.sync.payloads.PayloadError` (from the
 ``parse_*`` functions) or :class:`~counterdesk.domain.errors.ValidationError` (from the
 ``check_*`` functions the hub's commands use), with a one-line reason.
 """
@@ -31,14 +34,18 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from counterdesk.config import DeskSettings
+from counterdesk.domain.contract import ContractError, check_refdata
 from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.lifecycle import Outcome
 from counterdesk.domain.numbering import LetterNumberTemplate, check_desk_code
 from counterdesk.domain.passwords import check_account_name
 from counterdesk.domain.roles import Role
@@ -68,6 +75,33 @@ def check_text(value: object, what: str, *, empty: bool = True, limit: int = MAX
     if not empty and not value.strip():
         raise ValidationError(f"{what} must not be empty", code="refdata_invalid")
     return value
+
+
+def declared(kind: str, data: object) -> None:
+    """Check ``data`` against the contract's declaration of ``kind`` (PayloadError)."""
+    try:
+        check_refdata(kind, data)
+    except ContractError as exc:
+        raise PayloadError(str(exc)) from None
+
+
+Parsed = TypeVar("Parsed")
+
+
+def _declared_too(kind: str) -> Callable[[Callable[[object], Parsed]], Callable[[object], Parsed]]:
+    """A ``parse_*`` function whose data must also keep the contract's declaration of
+    ``kind`` (checked after the function's own checks, whose messages are more specific)."""
+
+    def wrap(parse: Callable[[object], Parsed]) -> Callable[[object], Parsed]:
+        @functools.wraps(parse)
+        def parse_declared(data: object) -> Parsed:
+            result = parse(data)
+            declared(kind, data)
+            return result
+
+        return parse_declared
+
+    return wrap
 
 
 def _items(data: object, key: str, kind: str) -> list[Any]:
@@ -140,6 +174,7 @@ def check_password_hash(text: str) -> str:
     return text
 
 
+@_declared_too("staff")
 def parse_staff(data: object) -> list[StaffAccount]:
     keys = {"name", "full_name", "role", "nip", "password_hash", "active"}
     out: list[StaffAccount] = []
@@ -188,6 +223,7 @@ def check_letterhead(key: str, value: str) -> tuple[str, str]:
     return key, value
 
 
+@_declared_too("letterhead")
 def parse_letterhead(data: object) -> dict[str, str]:
     if not isinstance(data, dict) or set(data) != {"settings"}:
         raise PayloadError("letterhead reference data must be an object with only 'settings'")
@@ -236,6 +272,7 @@ def check_holiday(day: str, name: str, *, working: bool = False) -> Holiday:
     )
 
 
+@_declared_too("holidays")
 def parse_holidays(data: object) -> list[Holiday]:
     out: list[Holiday] = []
     seen: set[datetime.date] = set()
@@ -278,6 +315,7 @@ class DeskKey:
         }
 
 
+@_declared_too("desk_keys")
 def parse_desk_keys(data: object) -> list[DeskKey]:
     out: list[DeskKey] = []
     seen: set[str] = set()
@@ -327,6 +365,7 @@ def check_letter_number(number: str) -> str:
     return number
 
 
+@_declared_too("revoked_letters")
 def parse_revoked_letters(data: object) -> list[RevokedLetter]:
     out: list[RevokedLetter] = []
     seen: set[str] = set()
@@ -354,7 +393,7 @@ def parse_revoked_letters(data: object) -> list[RevokedLetter]:
 
 # --------------------------------------------------------------------------- hub notes
 
-REFERRAL_OUTCOMES: Final = ("issued", "refused", "pending")
+REFERRAL_OUTCOMES: Final = tuple(o.value for o in Outcome)
 MAX_NOTE: Final = 200
 MAX_ANSWER: Final = 500
 _HEX32 = re.compile(r"[0-9a-f]{32}")
@@ -420,6 +459,7 @@ def check_referral_outcome(outcome: str) -> str:
     return value
 
 
+@_declared_too("hub_notes")
 def parse_hub_notes(data: object) -> tuple[list[HubOutcome], list[HubAnswer]]:
     kind = "hub_notes"
     if not isinstance(data, dict) or set(data) != {"outcomes", "answers"}:
