@@ -206,8 +206,6 @@ def check_number_template(template: str, *, full_desk: bool = True) -> list[Part
     what = "letter number template"
     parts = parse(template, names=NUMBER_NAMES, what=what)
     used = placeholders(parts)
-    if not any(name in used for name in RUNNING):
-        raise _problem(what, template, "it must contain the running number {n} (or {number})")
     desk_parts = FULL_DESK if full_desk else DESK_PARTS
     if not any(name in used for name in desk_parts):
         wanted = " or ".join("{" + d + "}" for d in desk_parts)
@@ -216,6 +214,8 @@ def check_number_template(template: str, *, full_desk: bool = True) -> list[Part
             template,
             f"it must contain the desk ({wanted}), or two desks could issue the same number",
         )
+    if not any(name in used for name in RUNNING):
+        raise _problem(what, template, "it must contain the running number {n} (or {number})")
     if "year" not in used:
         raise _problem(
             what, template, "it must contain {year}: the running number restarts every year"
