@@ -224,7 +224,7 @@ def _text(obj: Mapping[str, Any], key: str, path: str) -> Text:
     return Text(ident, en)
 
 
-def _service(raw: Mapping[str, Any], path: str) -> Service:
+def _service(raw: Mapping[str, Any], path: str, check_templates: bool = True) -> Service:
     code = _req(raw, "code", str, path)
     if not _CODE.match(code):
         raise CatalogueError(f"catalogue: {path}.code {code!r} must be 2-6 capitals or digits")
@@ -264,7 +264,10 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
     letter = None
     if product == "letter":
         letter = _letter_template(
-            _req(raw, "letter", dict, path), f"{path}.letter", [f.key for f in fields]
+            _req(raw, "letter", dict, path),
+            f"{path}.letter",
+            [f.key for f in fields],
+            check=check_templates,
         )
     referral = None
     if product == "referral":
@@ -277,7 +280,11 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
             ),
             _classification(rf.get("classification", ""), f"{path}.referral", empty=True),
             _letter_template(
-                rf["letter"], f"{path}.referral.letter", [f.key for f in fields], numbered=False
+                rf["letter"],
+                f"{path}.referral.letter",
+                [f.key for f in fields],
+                numbered=False,
+                check=check_templates,
             )
             if "letter" in rf
             else None,
@@ -314,7 +321,7 @@ def _classification(value: object, path: str, *, empty: bool = False) -> str:
 
 
 def _letter_template(
-    lt: Any, path: str, fields: list[str], *, numbered: bool = True
+    lt: Any, path: str, fields: list[str], *, numbered: bool = True, check: bool = True
 ) -> LetterTemplate:
     """A letter's template; ``numbered`` false: a referral's letter, numbered under the
     referral's classification (its own is then optional)."""
@@ -330,7 +337,8 @@ def _letter_template(
         _text(lt, "body", path),
         _identity(lt.get("identity", list(DEFAULT_IDENTITY)), f"{path}.identity"),
     )
-    _check_bodies(letter, fields, f"{path}.body")
+    if check:
+        _check_bodies(letter, fields, f"{path}.body")
     return letter
 
 
@@ -354,11 +362,15 @@ def _check_bodies(letter: LetterTemplate, fields: list[str], path: str) -> None:
             raise CatalogueError(f"catalogue: {exc.message}") from None
 
 
-def parse_catalogue(raw: Any) -> Catalogue:
+def parse_catalogue(raw: Any, *, check_templates: bool = True) -> Catalogue:
+    """The catalogue in ``raw``; ``check_templates`` false skips parsing the letter body
+    templates (a desk reading what it installed: the letter renderer parses them again and
+    refuses a bad one for that letter only)."""
     if not isinstance(raw, dict):
         raise CatalogueError("catalogue: the top level must be an object")
     services = tuple(
-        _service(s, f"services[{i}]") for i, s in enumerate(_req(raw, "services", list, "$"))
+        _service(s, f"services[{i}]", check_templates)
+        for i, s in enumerate(_req(raw, "services", list, "$"))
     )
     codes = [s.code for s in services]
     if len(set(codes)) != len(codes):
