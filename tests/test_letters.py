@@ -340,3 +340,25 @@ def test_a_long_place_and_date_line_never_wraps_under_the_signature(
     assert max(y for y, _ in found) - min(y for y, _ in found) < 1.0  # one line
     title_y = next(y for y, w in words[len(line) :] if w == "Camat")
     assert title_y > found[0][0]  # the title comes under the place/date line
+
+
+def test_every_letter_has_a_dotted_classification_code(desk: Desk) -> None:
+    pattern = re.compile(r"\d{3}(\.\d{1,3}){1,5}")
+    for service in desk.catalogue.services:
+        if service.letter is not None:
+            assert pattern.fullmatch(service.letter.classification), service.code
+        if service.referral is not None:
+            assert pattern.fullmatch(service.referral.classification), service.code
+    assert desk.catalogue.get("SKD").letter.classification.startswith("400.12")  # type: ignore[union-attr]
+    assert desk.catalogue.get("PLB").referral.classification.startswith("400.12")  # type: ignore[union-attr]
+
+
+def test_the_footer_never_names_a_command(
+    desk: Desk, session: StaffSession, tmp_path: Path
+) -> None:
+    receipt = request_for(desk, session, "SKD")
+    text = squash(pdf_text(document_pdf(desk, session, "letter", receipt)[0], tmp_path))
+    assert "counterdesk verify" not in text and "Pindai kode QR" in text
+    _hand_made(desk, verify_url="https://hub.bengkayangkab.go.id/verify")
+    text = squash(pdf_text(document_pdf(desk, session, "letter", receipt)[0], tmp_path))
+    assert "https://hub.bengkayangkab.go.id/verify" in text

@@ -335,3 +335,42 @@ def test_desks_enroll_revoke_and_letters(
     assert r.status_code == 400 and refused(r.text) == "Meja itu sudah dicabut."
     r = client.post("/admin/desks/revoke", data={"csrf_token": token, "code": "ZZZ-01"})
     assert r.status_code == 400 and refused(r.text) == "Meja itu tidak terdaftar di hub ini."
+
+
+def _service_form(client: TestClient, code: str) -> dict[str, str]:
+    page = client.get(f"/admin/catalogue/{code}")
+    fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page.text))
+    fields.update(re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)</textarea>', page.text))
+    return {
+        k: v.replace("&#34;", '"').replace("&#39;", "'").replace("&amp;", "&")
+        for k, v in fields.items()
+    }
+
+
+def test_classification_codes_are_edited_at_the_hub(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, _token = admin
+    fields = _service_form(client, "SKD")
+    assert fields["classification"] == "400.12.2.1"  # Permendagri 83/2022, dotted
+    r = client.post("/admin/catalogue/SKD", data={**fields, "classification": "400.12.2.3"})
+    assert published(r.text).startswith("Katalog layanan: versi 2 diterbitkan"), r.text
+    fields = _service_form(client, "PLB")  # a referral's letter has its code too
+    assert fields["classification"] == "400.12"
+    r = client.post("/admin/catalogue/PLB", data={**fields, "classification": "400.12.4"})
+    assert published(r.text).startswith("Katalog layanan: versi 3 diterbitkan"), r.text
+    for bad in ("47O", "400..12", "4001", "400.12.2.1.1.1.1"):
+        r = client.post("/admin/catalogue/PLB", data={**fields, "classification": bad})
+        assert r.status_code == 400 and "classification" in r.text, bad
+    fields = _service_form(client, "SKD")
+    body = fields["letter_body_id"]
+    for bad in ("{name:>30000000}", "{name.__class__}", "{", "{nama}"):
+        r = client.post("/admin/catalogue/SKD", data={**fields, "letter_body_id": body + bad})
+        assert r.status_code == 400 and refused(r.text).startswith("Katalog tidak sah"), bad
+        assert "not valid" in r.text, bad
+    with Hub.open(hub_root) as hub:
+        item = hub.refdata(payloads.CATALOGUE)
+        assert item is not None and item.version == 3
+        catalogue = parse_catalogue(item.data)
+    assert catalogue.get("SKD").letter.classification == "400.12.2.3"  # type: ignore[union-attr]
+    assert catalogue.get("PLB").referral.classification == "400.12.4"  # type: ignore[union-attr]
