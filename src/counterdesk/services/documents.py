@@ -252,11 +252,11 @@ class IssuedLetter:
     signed: dict[str, str] = field(default_factory=dict)
 
 
-def _signed_data(desk: Desk, number: str) -> dict[str, str]:
+def _signed_data(desk: Desk, request_id: str, number: str) -> dict[str, str]:
     row = desk.conn.execute(
-        "SELECT json_extract(data, '$.signed') FROM events WHERE kind = 'letter_issued'"
-        " AND json_extract(data, '$.number') = ? LIMIT 1",
-        [number],
+        "SELECT json_extract(data, '$.signed') FROM events WHERE request_id = ?"
+        " AND kind = 'letter_issued' AND json_extract(data, '$.number') = ? LIMIT 1",
+        [request_id, number],
     ).fetchone()
     if row is None or row[0] is None:
         return {}
@@ -277,7 +277,7 @@ def issued_letter(desk: Desk, request: RequestView, kind: str) -> IssuedLetter |
         row["issued_at"],
         row["signer"],
         row["payload"],
-        _signed_data(desk, row["number"]),
+        _signed_data(desk, request.id, row["number"]),
     )
 
 
