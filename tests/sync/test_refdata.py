@@ -27,6 +27,7 @@ from counterdesk.services.verification import verify_payload
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import peek_header
 
+from ..emblem_image import EMBLEM_PNG
 from .helpers import (
     ADMIN,
     PASSWORD,
@@ -139,13 +140,18 @@ def test_every_change_is_a_new_version(district: District) -> None:
         },
     }
     assert "offices version 2" in d.ok("letterhead", "verify-url", "https://hub.example/verify")
+    emblem = d.tmp / "lambang.png"
+    emblem.write_bytes(EMBLEM_PNG)
+    assert "offices version 3" in d.ok("letterhead", "emblem", str(emblem))
+    assert d.hub_json("letterhead", "show")["emblem"] == "image/png"
+    assert "offices version 4" in d.ok("letterhead", "emblem", "--remove")
     versions = d.hub_json("desks")["refdata"]
     assert versions == {
         "catalogue": 1,
         "holidays": 3,
         "staff": 2,
         "letterhead": 1,
-        "offices": 2,
+        "offices": 4,
     }
 
 

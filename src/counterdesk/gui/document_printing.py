@@ -211,12 +211,11 @@ class DocumentPrinting(QObject):
         pdf, info = result
         self.status.emit("")
         label = str(info.get("number") or receipt)
-        issue = None
-        if info.get("draft"):
-            session = self.ctx.session
+        session = self.ctx.session
 
-            def issue(desk: Desk) -> PdfResult:
-                return document_pdf(desk, session, kind, receipt)
+        def issue(desk: Desk) -> PdfResult:
+            """Print or Save in the preview of a draft: the letter is issued (numbered) now."""
+            return document_pdf(desk, session, kind, receipt)
 
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in label)
         try:
@@ -229,7 +228,7 @@ class DocumentPrinting(QObject):
                 parent=self.window,
                 printer_factory=self.preview_printer_factory,
                 pool=self.pool,
-                issue=issue,
+                issue=issue if info.get("draft") else None,
             )
         except PrintFailed as exc:
             self._failed(kind, receipt, message_text(exc))
