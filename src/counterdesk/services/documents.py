@@ -370,16 +370,7 @@ def _issue(desk: Desk, session: StaffSession, receipt: str) -> tuple[IssuedLette
         assert letter is not None
         # Rendered before the transaction ends: a letter that cannot be printed (a bad
         # template that reached this desk, an unreadable emblem) uses up no number.
-        try:
-            pdf = _render(desk, request, letter, office)
-        except ValidationError:
-            raise
-        except Exception as exc:
-            raise ValidationError(
-                f"the {kind} of {receipt} could not be made, so it was not issued: {exc}",
-                code="letter_render",
-                detail=str(exc),
-            ) from exc
+        pdf = _render(desk, request, letter, office)
     return letter, pdf
 
 
@@ -397,9 +388,18 @@ def _render(
 ) -> bytes:
     service = desk.catalogue.get(request.service)
     office = office or office_in_force(desk)
-    if service.product == "letter" or _recommends(service):
-        return letter_pdf(desk, request, letter, office=office)
-    return referral_pdf(desk, request, letter, office=office)
+    make = letter_pdf if service.product == "letter" or _recommends(service) else referral_pdf
+    try:
+        return make(desk, request, letter, office=office)
+    except ValidationError:
+        raise
+    except Exception as exc:  # ReportLab and Pillow raise many kinds for bad input
+        raise ValidationError(
+            f"the {service.product} of {request.receipt} could not be made, so it was not "
+            f"issued now and used no number: {exc}",
+            code="letter_render",
+            detail=str(exc),
+        ) from exc
 
 
 DRAFT_NUMBER = "(diberikan saat surat diterbitkan)"
