@@ -374,3 +374,20 @@ def test_classification_codes_are_edited_at_the_hub(
         catalogue = parse_catalogue(item.data)
     assert catalogue.get("SKD").letter.classification == "400.12.2.3"  # type: ignore[union-attr]
     assert catalogue.get("PLB").referral.classification == "400.12.4"  # type: ignore[union-attr]
+
+
+def test_a_body_typed_in_a_browser_keeps_its_paragraphs(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, _token = admin
+    fields = _service_form(client, "SKD")
+    body = fields["letter_body_id"].replace("\n", "\r\n")  # what a browser sends
+    assert "\r\n\r\n{identity}\r\n\r\n" in body
+    r = client.post("/admin/catalogue/SKD", data={**fields, "letter_body_id": body})
+    assert published(r.text).startswith("Katalog layanan: versi 2 diterbitkan"), r.text
+    with Hub.open(hub_root) as hub:
+        item = hub.refdata(payloads.CATALOGUE)
+        assert item is not None
+        skd = parse_catalogue(item.data).get("SKD")
+    assert skd.letter is not None and "\r" not in skd.letter.body.id
+    assert "\n\n{identity}\n\n" in skd.letter.body.id

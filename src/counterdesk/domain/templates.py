@@ -244,12 +244,18 @@ def check_number_template(template: str, *, full_desk: bool = True) -> list[Part
 # --------------------------------------------------------------------------- bodies
 
 
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a body (split at blank lines, whatever the line ends)."""
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", unified) if p.strip()]
+
+
 def check_body_template(template: str, fields: Collection[str], *, what: str) -> list[Part]:
     """Parse a letter body template: placeholders are the citizen's data, the post, the
     district, the service's own fields, and ``{identity}`` as a paragraph of its own."""
     names = set(BODY_NAMES) | set(fields)
     parts = parse(template, names=names, numeric=(), what=what, limit=MAX_BODY_TEMPLATE)
-    for paragraph in template.split("\n\n"):
+    for paragraph in paragraphs(template):
         if "{" + IDENTITY + "}" in paragraph and paragraph.strip() != "{" + IDENTITY + "}":
             raise _problem(what, template, "{identity} must be a paragraph of its own")
     sample = {name: "x" * 200 for name in names}

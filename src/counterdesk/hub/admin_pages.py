@@ -326,7 +326,8 @@ class AdminPages:
             for part in ("title", "body"):
                 for lang in ("id", "en"):
                     value = form.get(f"letter_{part}_{lang}", "").strip()
-                    letter[part][lang] = value
+                    # browsers send a textarea's line ends as CR LF; paragraphs are "\n\n"
+                    letter[part][lang] = value.replace("\r\n", "\n").replace("\r", "\n")
         if service.get("product") == "referral" and isinstance(service.get("referral"), dict):
             service["referral"]["classification"] = form.get("classification", "").strip()
         raw["version"] = int(raw["version"]) + 1

@@ -18,7 +18,7 @@ from counterdesk.domain.events import EventKind
 from counterdesk.domain.identity import COUNTRIES
 from counterdesk.domain.nik import mask_nik
 from counterdesk.domain.qrpayload import QrPayload, initials
-from counterdesk.domain.templates import MAX_BODY, check_body_template, render
+from counterdesk.domain.templates import MAX_BODY, check_body_template, paragraphs, render
 from counterdesk.printing import (
     LetterDoc,
     Letterhead,
@@ -162,14 +162,13 @@ def _body(template: str, values: dict[str, str], fields: list[str]) -> tuple[lis
 
     Rendered with the safe formatter; a template that does not parse (it reached the desk
     without the hub's check) is refused with the reason, before any number is used."""
-    parts = check_body_template(template, fields, what="the letter body template")
-    text = render(parts, values, limit=MAX_BODY)
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    parsed = check_body_template(template, fields, what="the letter body template")
+    found = paragraphs(render(parsed, values, limit=MAX_BODY))
     at = None
-    if IDENTITY_MARK in paragraphs:
-        at = paragraphs.index(IDENTITY_MARK)
-        paragraphs = [p for p in paragraphs if p != IDENTITY_MARK]
-    return paragraphs, at
+    if IDENTITY_MARK in found:
+        at = found.index(IDENTITY_MARK)
+        found = [p for p in found if p != IDENTITY_MARK]
+    return found, at
 
 
 IDENTITY_MARK = "\x00identity\x00"
