@@ -1098,8 +1098,8 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="173"/>
-        <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
-        <translation>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</translation>
+        <source>This letter template cannot be used: {reason}. A number template must contain {{n}}, {{year}} and the desk ({{desk}}), separated by &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>This letter template cannot be used: {reason}. A number template must contain {{n}}, {{year}} and the desk ({{desk}}), separated by &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="180"/>
@@ -1185,6 +1185,16 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/messages.py" line="238"/>
         <source>The exchange with the district was stopped.</source>
         <translation>The exchange with the district was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="1"/>
+        <source>No letter can be issued: the signer of {post} is not set. The district administrator sets it at the hub (Letterhead, post {post}), or this post&apos;s administrator in the desk settings (Letters: signer&apos;s name and title).</source>
+        <translation>No letter can be issued: the signer of {post} is not set. The district administrator sets it at the hub (Letterhead, post {post}), or this post&apos;s administrator in the desk settings (Letters: signer&apos;s name and title).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="1"/>
+        <source>The letter could not be made, so it was not issued and used no number: {detail}</source>
+        <translation>The letter could not be made, so it was not issued and used no number: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1439,21 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="364"/>
         <source>Please wait until the document has been sent to the printer.</source>
         <translation>Please wait until the document has been sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>{document} (draft, not numbered yet)</source>
+        <translation>{document} (draft, not numbered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>Issuing the letter (giving it its number)…</source>
+        <translation>Issuing the letter (giving it its number)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>The letter was not issued: {reason}</source>
+        <translation>The letter was not issued: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2373,11 +2398,6 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <translation>F4 (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="324"/>
-        <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
-        <translation>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</translation>
-    </message>
-    <message>
         <location filename="../../src/counterdesk/gui/settings_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -2396,6 +2416,41 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/settings_dialog.py" line="306"/>
         <source>Print the receipt and the ticket at once</source>
         <translation>Print the receipt and the ticket at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>On behalf of (a.n./u.b.):</source>
+        <translation>On behalf of (a.n./u.b.):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Signer&apos;s &amp;rank (pangkat/golongan):</source>
+        <translation>Signer&apos;s &amp;rank (pangkat/golongan):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>e.g. Camat Jagoi Babang</source>
+        <translation>e.g. Camat Jagoi Babang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>e.g. a.n. Camat (or empty)</source>
+        <translation>e.g. a.n. Camat (or empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Placeholders: {classification} code of the service, {n} (or {n:04d}) running number of the year, {desk} desk code, {month_roman} month in Roman numerals, {month}, {year}. {n}, {desk} and {year} are required.</source>
+        <translation>Placeholders: {classification} code of the service, {n} (or {n:04d}) running number of the year, {desk} desk code, {month_roman} month in Roman numerals, {month}, {year}. {n}, {desk} and {year} are required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Set by the district for {post} (these take precedence over the values below): {values}</source>
+        <translation>Set by the district for {post} (these take precedence over the values below): {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>No signer is set for {post}: no letter can be issued until the signer&apos;s name and title are set here or by the district at the hub.</source>
+        <translation>No signer is set for {post}: no letter can be issued until the signer&apos;s name and title are set here or by the district at the hub.</translation>
     </message>
 </context>
 <context>

@@ -1097,8 +1097,8 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="173"/>
-        <source>This letter number template cannot be used. It must contain {{number}} and {{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}} and {{year}}.</source>
-        <translation>Format nomor surat ini tidak dapat digunakan. Format wajib memuat {{number}} dan {{unit}}, dan hanya boleh memakai {{classification}}, {{number}}, {{unit}}, {{month_roman}}, {{month}}, serta {{year}}.</translation>
+        <source>This letter template cannot be used: {reason}. A number template must contain {{n}}, {{year}} and the desk ({{desk}}), separated by &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Templat surat ini tidak dapat digunakan: {reason}. Templat nomor wajib memuat {{n}}, {{year}} dan meja ({{desk}}), dipisah dengan &apos;/&apos;, &apos;.&apos; atau &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="180"/>
@@ -1184,6 +1184,16 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/messages.py" line="238"/>
         <source>The exchange with the district was stopped.</source>
         <translation>Pertukaran data dengan kabupaten dihentikan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="1"/>
+        <source>No letter can be issued: the signer of {post} is not set. The district administrator sets it at the hub (Letterhead, post {post}), or this post&apos;s administrator in the desk settings (Letters: signer&apos;s name and title).</source>
+        <translation>Surat tidak dapat diterbitkan: penandatangan untuk {post} belum diisi. Administrator kabupaten mengisinya di hub (Kop surat, pos {post}), atau administrator pos ini di pengaturan meja (Surat: nama dan jabatan penandatangan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="1"/>
+        <source>The letter could not be made, so it was not issued and used no number: {detail}</source>
+        <translation>Surat tidak dapat dibuat, sehingga tidak diterbitkan dan tidak memakai nomor: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1436,21 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="364"/>
         <source>Please wait until the document has been sent to the printer.</source>
         <translation>Mohon tunggu sampai dokumen selesai dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>{document} (draft, not numbered yet)</source>
+        <translation>{document} (draf, belum bernomor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>Issuing the letter (giving it its number)…</source>
+        <translation>Menerbitkan surat (memberi nomor)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="1"/>
+        <source>The letter was not issued: {reason}</source>
+        <translation>Surat tidak diterbitkan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2365,11 +2390,6 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <translation>F4/Folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="324"/>
-        <source>Placeholders: {classification} code of the service, {number:04d} running number of the year, {unit} desk code, {month_roman} month in Roman numerals, {month}, {year}. {number} and {unit} are required.</source>
-        <translation>Isian: {classification} kode klasifikasi layanan, {number:04d} nomor urut tahun berjalan, {unit} kode meja layanan, {month_roman} bulan dalam angka Romawi, {month}, {year}. {number} dan {unit} wajib ada.</translation>
-    </message>
-    <message>
         <location filename="../../src/counterdesk/gui/settings_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Batal</translation>
@@ -2388,6 +2408,41 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/settings_dialog.py" line="306"/>
         <source>Print the receipt and the ticket at once</source>
         <translation>Langsung cetak tanda terima dan tiket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>On behalf of (a.n./u.b.):</source>
+        <translation>Atas nama (a.n./u.b.):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Signer&apos;s &amp;rank (pangkat/golongan):</source>
+        <translation>&amp;Pangkat/golongan penandatangan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>e.g. Camat Jagoi Babang</source>
+        <translation>mis. Camat Jagoi Babang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>e.g. a.n. Camat (or empty)</source>
+        <translation>mis. a.n. Camat (atau kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Placeholders: {classification} code of the service, {n} (or {n:04d}) running number of the year, {desk} desk code, {month_roman} month in Roman numerals, {month}, {year}. {n}, {desk} and {year} are required.</source>
+        <translation>Tempat isian: {classification} kode klasifikasi layanan, {n} (atau {n:04d}) nomor urut tahun berjalan, {desk} kode meja, {month_roman} bulan dalam angka Romawi, {month}, {year}. {n}, {desk} dan {year} wajib ada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>Set by the district for {post} (these take precedence over the values below): {values}</source>
+        <translation>Diisi kabupaten untuk {post} (berlaku di atas isian di bawah): {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/settings_dialog.py" line="1"/>
+        <source>No signer is set for {post}: no letter can be issued until the signer&apos;s name and title are set here or by the district at the hub.</source>
+        <translation>Penandatangan untuk {post} belum diisi: surat tidak dapat diterbitkan sampai nama dan jabatan penandatangan diisi di sini atau oleh kabupaten di hub.</translation>
     </message>
 </context>
 <context>

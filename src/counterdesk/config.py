@@ -56,4 +56,6 @@ class DeskSettings:
     signer_name: str = ""
     signer_title: str = ""
     signer_nip: str = ""
+    signer_rank: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
+    signer_on_behalf: str = ""  # the "a.n./u.b." line above the title, e.g. "a.n. Camat"
     bilingual_letters: bool = False

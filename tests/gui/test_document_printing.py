@@ -40,9 +40,9 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     calls: list[tuple[str, str]] = []
     real = document_printing.document_pdf
 
-    def recording(desk: Desk, session: Any, kind: str, receipt: str) -> Any:
-        calls.append((kind, receipt))
-        return real(desk, session, kind, receipt)
+    def recording(desk: Desk, session: Any, kind: str, receipt: str, draft: bool = False) -> Any:
+        calls.append((kind + (" draft" if draft else ""), receipt))
+        return real(desk, session, kind, receipt, draft=draft)
 
     monkeypatch.setattr(document_printing, "document_pdf", recording)
     return calls
@@ -94,7 +94,7 @@ def test_receipt_button_makes_the_document_and_opens_the_preview(
 
 
 def test_the_letter_button_fits_the_service_and_numbers_the_letter(
-    qtbot: QtBot, window: MainWindow, made: list[tuple[str, str]]
+    qtbot: QtBot, window: MainWindow, made: list[tuple[str, str]], tmp_path: Path
 ) -> None:
     ctx = window.ctx
     detail = window.detail
@@ -104,10 +104,29 @@ def test_the_letter_button_fits_the_service_and_numbers_the_letter(
     assert button.isVisibleTo(detail) and button.text() == "Cetak surat (F6)"
     button.click()
     dialog = opened(qtbot, window)
+    # the preview is a draft: opening (and closing) it takes no number
+    assert made == [("letter draft", letter.receipt)]
+    assert dialog.draft and "draf" in dialog.windowTitle()
+    assert ctx.reader.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.printing.dialog is None)
+    button.click()
+    dialog = opened(qtbot, window)
+    assert ctx.reader.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
+    # Print issues the letter first, shows it with its number, then prints that
+    dialog.printer_combo.setCurrentIndex(dialog.printer_combo.findData("PDF"))
+    dialog._printer_factory = FilePrinters(tmp_path)
+    with qtbot.waitSignal(dialog.printed, timeout=30_000):
+        dialog.print_button.click()
     number = ctx.reader.conn.execute("SELECT number FROM letters").fetchone()[0]
-    assert made == [("letter", letter.receipt)]
+    assert made[-1] == ("letter", letter.receipt) and not dialog.draft
     assert number in dialog.windowTitle() and "/LATIH-01/XI/2026" in number
     assert [e["kind"] for e in detail_history(ctx, letter)][-1] == "letter_issued"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.printing.dialog is None)
+    button.click()  # once issued, the preview shows the letter with its number
+    dialog = opened(qtbot, window)
+    assert not dialog.draft and number in dialog.windowTitle()
     dialog.reject()
     detail.show_request(referral(ctx.reader, ctx.session))  # KTPEL: a referral slip
     assert button.isVisibleTo(detail) and button.text() == "Cetak surat rujukan (F6)"

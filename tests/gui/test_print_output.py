@@ -78,7 +78,7 @@ def two_page_letter(desk: Desk, session: StaffSession, paper: str = "F4") -> byt
     """A bilingual letter with long answers: two pages."""
     update_settings(desk, session, letter_paper=paper, bilingual_letters=True)
     fields = dict(
-        reg(desk).fields, address=(LONG_ADDRESS * 2)[:500], purpose=(LONG_PURPOSE * 2)[:500]
+        reg(desk).fields, address=(LONG_ADDRESS * 2)[:200], purpose=(LONG_PURPOSE * 2)[:500]
     )
     request = register(desk, session, reg(desk, fields=fields))
     pdf, _ = document_pdf(desk, session, "letter", request.receipt)

@@ -3,13 +3,16 @@ next to their field, everyone else finds the menu item disabled with the reason.
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.pc_settings import counter_name
 from counterdesk.gui.settings_dialog import TAB_LETTERS, SettingsDialog, example_number
+from counterdesk.services.desk_settings import update_settings
 from counterdesk.services.staff import add_staff, authenticate
 
 
@@ -51,7 +54,8 @@ def test_the_template_shows_an_example_and_a_bad_one_is_refused(
     assert error.isHidden()
     dialog.template.setText("{classification}/{number}/{year}")  # no desk code
     assert dialog.example.text() == ""
-    assert "wajib memuat {number} dan {unit}" in error.text()
+    assert "wajib memuat {n}, {year} dan meja ({desk})" in error.text()
+    assert "must contain the desk" in error.text()  # the exact problem, from the parser
     dialog.tabs.setCurrentIndex(0)
     dialog.save_button.click()  # refused by the service, shown on its tab
     assert dialog.isVisible() and dialog.tabs.currentIndex() == TAB_LETTERS
@@ -74,7 +78,11 @@ def test_a_value_the_service_refuses_is_shown_next_to_its_field(
 
 
 def test_example_number() -> None:
-    assert example_number("{number}-{unit}-{month_roman}", "JGB-01", 11, 2026) == "123-JGB-01-XI"
+    assert example_number("{number}-{unit}-{month_roman}-{year}", "JGB-01", 11, 2026) == (
+        "123-JGB-01-XI-2026"
+    )
+    with pytest.raises(ValidationError, match="restarts every year"):
+        example_number("{number}-{unit}-{month_roman}", "JGB-01", 11, 2026)
 
 
 def test_others_see_the_settings_disabled_with_the_reason(qtbot: QtBot, ctx: Context) -> None:
@@ -93,3 +101,34 @@ def test_others_see_the_settings_disabled_with_the_reason(qtbot: QtBot, ctx: Con
     window.set_locked(True)
     window.set_locked(False)
     assert not window.settings_action.isEnabled()  # unlocking does not enable it
+
+
+def test_the_letters_tab_says_which_signer_is_in_force(qtbot: QtBot, window: MainWindow) -> None:
+    import json
+
+    from counterdesk.services.offices import DISTRICT_OFFICE
+
+    desk = window.ctx.reader
+    update_settings(desk, window.ctx.session, signer_name="", signer_title="")
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.in_force.isHidden()
+    assert "Penandatangan untuk" in dialog.in_force.text()
+    assert "surat tidak dapat diterbitkan" in dialog.in_force.text()
+    dialog.reject()
+    # the district set the post's signer: it is shown, and it takes precedence
+    row = desk.conn.execute("SELECT settings FROM desk WHERE id = 1").fetchone()
+    stored = json.loads(row[0])
+    stored[DISTRICT_OFFICE] = {
+        "post": desk.info.post,
+        "settings": {"signer_name": "Drs. Yohanes", "signer_title": "Camat Jagoi Babang"},
+        "verify_url": "",
+        "emblem": None,
+    }
+    desk.conn.execute("UPDATE desk SET settings = ? WHERE id = 1", [json.dumps(stored)])
+    desk.invalidate()
+    dialog = open_dialog(qtbot, window)
+    text = dialog.in_force.text()
+    assert "Diisi kabupaten untuk" in text and "Drs. Yohanes" in text
+    assert "belum diisi" not in text
+    for key in ("signer_rank", "signer_on_behalf"):
+        assert dialog.texts[key].isEnabled()

@@ -11,12 +11,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from counterdesk.domain.catalogue import parse_catalogue
+from counterdesk.domain.errors import ValidationError
 from counterdesk.hub import refdata
 from counterdesk.hub.hub import Hub
 from counterdesk.services.desk import Desk
 from counterdesk.sync import payloads
 from counterdesk.sync.enrollment import read_enrollment
 
+from ..emblem_image import EMBLEM_PNG
 from ..sync.helpers import enrollment_bytes, letter_for, make_desk, usb_trip
 from .test_auth import client as client
 from .test_auth import clock as clock
@@ -143,21 +145,111 @@ def test_catalogue_service_edit(admin: tuple[TestClient, str], hub_root: Path) -
 
 def test_letterhead(admin: tuple[TestClient, str], hub_root: Path) -> None:
     client, token = admin
-    form = {
-        "csrf_token": token,
-        "letterhead_office": "KANTOR CAMAT JAGOI BABANG",
-        "signer_name": "Drs. Yohanes",
-    }
+    form = {"csrf_token": token, "letterhead_government": "PEMERINTAH KABUPATEN BENGKAYANG"}
     r = client.post("/admin/letterhead", data=form)
     assert published(r.text).startswith("Kop surat: versi 1 diterbitkan")
-    assert 'value="KANTOR CAMAT JAGOI BABANG"' in r.text
+    assert 'value="PEMERINTAH KABUPATEN BENGKAYANG"' in r.text
     r = client.post("/admin/letterhead", data=form)
     assert published(r.text) == "Kop surat: tidak ada perubahan (tetap versi 1)."
     r = client.post("/admin/letterhead", data={**form, "letter_number_template": "{nope}"})
-    assert r.status_code == 400 and refused(r.text).startswith("Templat nomor surat tidak sah")
-    r = client.post("/admin/letterhead", data={**form, "signer_title": "a\u0001b"})
+    assert r.status_code == 400 and refused(r.text).startswith("Templat surat tidak sah")
+    r = client.post("/admin/letterhead", data={**form, "letterhead_government": "a\u0001b"})
     assert r.status_code == 400
     assert versions(hub_root)[payloads.LETTERHEAD] == 1
+
+
+def test_kop_place_and_signer_are_per_post_never_district_wide(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, token = admin
+    with Hub.open(hub_root) as hub, pytest.raises(ValidationError, match="post to post"):
+        refdata.set_letterhead(hub, {"signer_name": "Drs. Yohanes"})
+    r = client.post(
+        "/admin/letterhead",
+        data={"csrf_token": token, "letterhead_office": "KECAMATAN JAGOI BABANG"},
+    )
+    assert r.status_code == 400 and refused(r.text).startswith("Kop, tempat dan penandatangan")
+    seluas = {
+        "csrf_token": token,
+        "post": "Kecamatan Seluas",
+        "letterhead_office": "KECAMATAN SELUAS",
+        "letter_place": "Seluas",
+        "signer_name": "Drs. Antonius",
+        "signer_title": "Camat Seluas",
+        "signer_rank": "Pembina (IV/a)",
+        "signer_nip": "197001011990031012",
+        "letter_number_template": "400.12.2.1/{n}/Kec.SLS/{year}.{desk_no}",
+    }
+    r = client.post("/admin/letterhead/post", data=seluas)
+    assert r.status_code == 200, r.text
+    assert published(r.text).startswith("Kop surat per pos: versi 1 diterbitkan")
+    assert "<legend>Kecamatan Seluas" in r.text and 'value="Drs. Antonius"' in r.text
+    with Hub.open(hub_root) as hub:
+        offices = refdata.offices(hub)
+    assert offices.posts["Kecamatan Seluas"]["signer_title"] == "Camat Seluas"
+    assert "signer_on_behalf" not in offices.posts["Kecamatan Seluas"]  # empty: not set
+
+
+@pytest.mark.parametrize(
+    ("template", "reason"),
+    [
+        ("400.12/{n/Kec.SLS/{year}.{desk_no}", "not closed"),
+        ("400.12/{n}/Kec.SLS/{year}.{desk_no}{", "stands alone"),
+        ("400.12/{n}}/Kec.SLS/{year}.{desk_no}", "stands alone"),
+        ("{name:>30000000}/{n}/{year}/{desk_no}", "not a known placeholder"),
+        ("{n:>30000000}/{year}/{desk_no}", "zero padding"),
+        ("{n.real}/{year}/{desk_no}", "not a plain name"),
+        ("{n.__class__}/{year}/{desk_no}", "not a plain name"),
+        ("{n[0]}/{year}/{desk_no}", "not a plain name"),
+        ("{n!r}/{year}/{desk_no}", "conversions"),
+        ("400.12.2.1/{n}/Kec.SLS/{year}", "must contain the desk"),
+        ("400.12.2.1/{desk_no}/Kec.SLS/{year}", "running number"),
+    ],
+)
+def test_a_bad_number_template_is_refused_at_publish_with_the_reason(
+    admin: tuple[TestClient, str], hub_root: Path, template: str, reason: str
+) -> None:
+    client, token = admin
+    form = {"csrf_token": token, "post": "Seluas", "signer_name": "A", "signer_title": "Camat"}
+    r = client.post("/admin/letterhead/post", data={**form, "letter_number_template": template})
+    assert r.status_code == 400
+    assert refused(r.text).startswith("Templat surat tidak sah")
+    assert reason in r.text
+    assert payloads.OFFICES not in versions(hub_root)
+
+
+def test_verify_address_and_emblem_at_the_hub(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, token = admin
+    for bad in ("counterdesk verify", "ftp://hub/verify", "https://hub.example.go.id/login"):
+        r = client.post(
+            "/admin/letterhead/verify-url", data={"csrf_token": token, "verify_url": bad}
+        )
+        assert r.status_code == 400 and refused(r.text).startswith("Alamat pemeriksaan"), bad
+    r = client.post(
+        "/admin/letterhead/verify-url",
+        data={"csrf_token": token, "verify_url": "https://hub.bengkayangkab.go.id/verify"},
+    )
+    assert published(r.text).startswith("Kop surat per pos: versi 1 diterbitkan")
+    assert 'value="https://hub.bengkayangkab.go.id/verify"' in r.text
+    assert "Belum ada lambang" in r.text
+    with Hub.open(hub_root) as hub:
+        for bad, why in [
+            (b"GIF89a....", "not a PNG or JPEG"),
+            (EMBLEM_PNG[:-20], "cut short|incomplete"),
+            (EMBLEM_PNG[:40] + b"X" + EMBLEM_PNG[41:], "damaged"),
+            (b"\x89PNG\r\n\x1a\n" + b"0" * (300 * 1024), "at most 256 KB"),
+        ]:
+            with pytest.raises(ValidationError, match=why):
+                refdata.set_emblem(hub, bad)
+        refdata.set_emblem(hub, EMBLEM_PNG)
+        assert refdata.offices(hub).emblem == EMBLEM_PNG
+    r = client.get("/admin/letterhead")
+    assert "Lambang terpasang: image/png" in r.text
+    r = client.post("/admin/letterhead/emblem/remove", data={"csrf_token": token})
+    assert "Belum ada lambang" in r.text
+    assert versions(hub_root)[payloads.OFFICES] == 3
 
 
 def test_holidays(admin: tuple[TestClient, str], hub_root: Path) -> None:
@@ -267,3 +359,59 @@ def test_desks_enroll_revoke_and_letters(
     assert r.status_code == 400 and refused(r.text) == "Meja itu sudah dicabut."
     r = client.post("/admin/desks/revoke", data={"csrf_token": token, "code": "ZZZ-01"})
     assert r.status_code == 400 and refused(r.text) == "Meja itu tidak terdaftar di hub ini."
+
+
+def _service_form(client: TestClient, code: str) -> dict[str, str]:
+    page = client.get(f"/admin/catalogue/{code}")
+    fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page.text))
+    fields.update(re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)</textarea>', page.text))
+    return {
+        k: v.replace("&#34;", '"').replace("&#39;", "'").replace("&amp;", "&")
+        for k, v in fields.items()
+    }
+
+
+def test_classification_codes_are_edited_at_the_hub(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, _token = admin
+    fields = _service_form(client, "SKD")
+    assert fields["classification"] == "400.12.2.1"  # Permendagri 83/2022, dotted
+    r = client.post("/admin/catalogue/SKD", data={**fields, "classification": "400.12.2.3"})
+    assert published(r.text).startswith("Katalog layanan: versi 2 diterbitkan"), r.text
+    fields = _service_form(client, "PLB")  # a referral's letter has its code too
+    assert fields["classification"] == "400.12"
+    r = client.post("/admin/catalogue/PLB", data={**fields, "classification": "400.12.4"})
+    assert published(r.text).startswith("Katalog layanan: versi 3 diterbitkan"), r.text
+    for bad in ("47O", "400..12", "4001", "400.12.2.1.1.1.1"):
+        r = client.post("/admin/catalogue/PLB", data={**fields, "classification": bad})
+        assert r.status_code == 400 and "classification" in r.text, bad
+    fields = _service_form(client, "SKD")
+    body = fields["letter_body_id"]
+    for bad in ("{name:>30000000}", "{name.__class__}", "{", "{nama}"):
+        r = client.post("/admin/catalogue/SKD", data={**fields, "letter_body_id": body + bad})
+        assert r.status_code == 400 and refused(r.text).startswith("Katalog tidak sah"), bad
+        assert "not valid" in r.text, bad
+    with Hub.open(hub_root) as hub:
+        item = hub.refdata(payloads.CATALOGUE)
+        assert item is not None and item.version == 3
+        catalogue = parse_catalogue(item.data)
+    assert catalogue.get("SKD").letter.classification == "400.12.2.3"  # type: ignore[union-attr]
+    assert catalogue.get("PLB").referral.classification == "400.12.4"  # type: ignore[union-attr]
+
+
+def test_a_body_typed_in_a_browser_keeps_its_paragraphs(
+    admin: tuple[TestClient, str], hub_root: Path
+) -> None:
+    client, _token = admin
+    fields = _service_form(client, "SKD")
+    body = fields["letter_body_id"].replace("\n", "\r\n")  # what a browser sends
+    assert "\r\n\r\n{identity}\r\n\r\n" in body
+    r = client.post("/admin/catalogue/SKD", data={**fields, "letter_body_id": body})
+    assert published(r.text).startswith("Katalog layanan: versi 2 diterbitkan"), r.text
+    with Hub.open(hub_root) as hub:
+        item = hub.refdata(payloads.CATALOGUE)
+        assert item is not None
+        skd = parse_catalogue(item.data).get("SKD")
+    assert skd.letter is not None and "\r" not in skd.letter.body.id
+    assert "\n\n{identity}\n\n" in skd.letter.body.id

@@ -38,8 +38,15 @@ def enrollment_bytes(hub_root: Path, code: str = "JGB-01", *, reissue: bool = Fa
         return enroll_desk(hub, code, post=f"Kantor Camat {code}", reissue=reissue).data
 
 
-def make_desk(root: Path, enrollment: bytes) -> Path:
+def make_desk(root: Path, enrollment: bytes, *, signer: bool = True) -> Path:
+    """Enroll a desk; ``signer``: its administrator sets the post's signer (letters need one)."""
     enroll(root, read_enrollment(enrollment), admin_name=ADMIN, admin_password=PASSWORD)
+    if signer:
+        from counterdesk.services.desk_settings import update_settings
+
+        with Desk.open(root) as desk:
+            session = authenticate(desk, ADMIN, PASSWORD)
+            update_settings(desk, session, signer_name="Drs. Penandatangan", signer_title="Camat")
     return root
 
 

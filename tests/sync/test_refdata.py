@@ -17,6 +17,7 @@ from counterdesk.hub.cli import main as hub_main
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.replies import seal_reply
 from counterdesk.services.desk import Desk
+from counterdesk.services.offices import InForce, office_in_force
 from counterdesk.services.refdata import district_holidays, installed_versions, working_calendar
 from counterdesk.services.staff import authenticate, list_staff
 from counterdesk.services.sync_http import sync_with_hub
@@ -25,6 +26,7 @@ from counterdesk.services.verification import verify_payload
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import peek_header
 
+from ..emblem_image import EMBLEM_PNG
 from .helpers import (
     ADMIN,
     PASSWORD,
@@ -115,14 +117,41 @@ def test_every_change_is_a_new_version(district: District) -> None:
     ]
     assert "password" not in json.dumps(rows) and "scrypt" not in json.dumps(rows)
     assert "letterhead version 1" in d.ok(
-        "letterhead", "set", "letterhead_office=KECAMATAN SELUAS", "signer_title=Camat Seluas"
+        "letterhead", "set", "letterhead_government=PEMERINTAH KABUPATEN BENGKAYANG"
+    )
+    assert "offices version 1" in d.ok(
+        "letterhead",
+        "set",
+        "--post",
+        "Kantor Camat SLS-01",
+        "letterhead_office=KECAMATAN SELUAS",
+        "signer_title=Camat Seluas",
     )
     assert d.hub_json("letterhead", "show") == {
-        "letterhead_office": "KECAMATAN SELUAS",
-        "signer_title": "Camat Seluas",
+        "letterhead_government": "PEMERINTAH KABUPATEN BENGKAYANG",
+        "verify_url": "",
+        "emblem": None,
+        "posts": {
+            "Kantor Camat SLS-01": {
+                "letterhead_office": "KECAMATAN SELUAS",
+                "signer_title": "Camat Seluas",
+            }
+        },
     }
+    assert "offices version 2" in d.ok("letterhead", "verify-url", "https://hub.example/verify")
+    emblem = d.tmp / "lambang.png"
+    emblem.write_bytes(EMBLEM_PNG)
+    assert "offices version 3" in d.ok("letterhead", "emblem", str(emblem))
+    assert d.hub_json("letterhead", "show")["emblem"] == "image/png"
+    assert "offices version 4" in d.ok("letterhead", "emblem", "--remove")
     versions = d.hub_json("desks")["refdata"]
-    assert versions == {"catalogue": 1, "holidays": 3, "staff": 2, "letterhead": 1}
+    assert versions == {
+        "catalogue": 1,
+        "holidays": 3,
+        "staff": 2,
+        "letterhead": 1,
+        "offices": 4,
+    }
 
 
 @pytest.mark.parametrize(
@@ -136,6 +165,11 @@ def test_every_change_is_a_new_version(district: District) -> None:
         (("letterhead", "set", "language=en"), "not a letterhead setting"),
         (("letterhead", "set", "letter_number_template={number}/{year}"), "{unit}"),
         (("letterhead", "set", "letter_number_template={unit}/{number:04q}"), "not valid"),
+        (("letterhead", "set", "signer_name=Drs. Yohanes"), "differ from post to post"),
+        (("letterhead", "set", "--post", "X", "letter_number_template={n}/{year}"), "{desk_no}"),
+        (("letterhead", "set", "--post", "X", "signer_nip=abc"), "must be digits"),
+        (("letterhead", "verify-url", "counterdesk verify"), "not a public web address"),
+        (("letterhead", "emblem", "/nonexistent.png"), "cannot read"),
         (("revoke-letter", "bad number!", "--reason", "x"), "not a letter number"),
         (("revoke-letter", "470/1/JGB-01/I/2026", "--reason", " "), "must not be empty"),
         (("revoke-desk", "XYZ-99"), "not enrolled"),
@@ -179,7 +213,9 @@ def test_reference_data_reaches_desks_by_stick_and_by_http(district: District) -
         d.ok("holidays", "add", "2026-12-24", "Cuti bersama")
         d.ok("staff", "add", "andi", "--role", "counter", "--full-name", "Andi Saputra")
         d.ok("staff", "add", "rina", "--role", "supervisor", "--desk", "JGB-01")
-        d.ok("letterhead", "set", "letterhead_office=KECAMATAN", "signer_name=Drs. Yohanes")
+        d.ok("letterhead", "set", "letterhead_government=PEMERINTAH KABUPATEN BENGKAYANG")
+        for code, signer in (("JGB-01", "Drs. Yohanes"), ("SLS-01", "Drs. Antonius")):
+            d.ok("letterhead", "set", "--post", f"Kantor Camat {code}", f"signer_name={signer}")
         by_stick = refdata_line(d.stick())
         by_http = refdata_line(d.http(url))
         # the hub learns what each desk installed: the next replies carry no reference data
@@ -188,19 +224,21 @@ def test_reference_data_reaches_desks_by_stick_and_by_http(district: District) -
     assert "installed staff v2" in by_http and "1 account(s) created" in by_http
     for line in (by_stick, by_http):
         assert "installed holidays v2" in line and "installed letterhead v1" in line
+        assert "installed offices v2" in line
     assert not [line for line in d.stick() if "refdata" in line]
 
     christmas = [datetime.date(2026, 12, 24), datetime.date(2026, 12, 25)]
-    for desk in (d.jgb, d.sls):
+    for desk, signer in ((d.jgb, "Drs. Yohanes"), (d.sls, "Drs. Antonius")):
         assert [h.day for h in district_holidays(desk)] == christmas
         assert installed_versions(desk) | {"desk_keys": 0} == {
             "catalogue": 1,
             "holidays": 2,
             "staff": 2,
             "letterhead": 1,
+            "offices": 2,
             "desk_keys": 0,
         }
-        assert desk.info.settings.signer_name == "Drs. Yohanes"
+        assert office_in_force(desk).values["signer_name"] == InForce(signer, "hub")
         assert authenticate(desk, "andi", STAFF_PASSWORD).role == "counter"
         assert authenticate(desk, ADMIN, PASSWORD).role == "admin"  # the local account stays
     # the working calendar skips them (register.holidays reads district_holidays)

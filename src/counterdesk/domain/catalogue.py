@@ -20,6 +20,7 @@ from counterdesk.domain.eligibility import (
     Residence,
 )
 from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.templates import check_body_template
 
 NO_RULES = Eligibility()
 
@@ -30,6 +31,11 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 MAX_FIELD_LEN = 500
 SERVICE_CODE = _CODE  # a service's code (the event contract checks events against it)
 KEY = _KEY  # a requirement's or a field's key
+# Archive classification (Permendagri 83/2022): three digits, then dotted sub-codes.
+_CLASSIFICATION = re.compile(r"^\d{3}(\.\d{1,3}){0,5}$")
+# What a letter's identity block may show, in this order; letters list theirs.
+IDENTITY_ROWS = ("name", "nik", "birth", "sex", "nationality", "occupation", "address")
+DEFAULT_IDENTITY = ("name", "nik", "birth", "sex", "address")
 
 
 @dataclass(frozen=True)
@@ -64,12 +70,17 @@ class LetterTemplate:
     classification: str
     title: Text
     body: Text
+    identity: tuple[str, ...] = DEFAULT_IDENTITY
 
 
 @dataclass(frozen=True)
 class Referral:
     agency: Text
     bring: tuple[Text, ...]
+    classification: str = ""  # empty: the slip is numbered under 400
+    # When set, the desk prints a real letter (e.g. the PLB recommendation for Immigration,
+    # with the full identity) instead of the referral slip.
+    letter: LetterTemplate | None = None
 
 
 @dataclass(frozen=True)
@@ -225,7 +236,7 @@ def _text(obj: Mapping[str, Any], key: str, path: str) -> Text:
     return Text(ident, en)
 
 
-def _service(raw: Mapping[str, Any], path: str) -> Service:
+def _service(raw: Mapping[str, Any], path: str, check_templates: bool = True) -> Service:
     code = _req(raw, "code", str, path)
     if not _CODE.match(code):
         raise CatalogueError(f"catalogue: {path}.code {code!r} must be 2-6 capitals or digits")
@@ -264,11 +275,11 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
         raise CatalogueError(f"catalogue: {path} has duplicate requirement or field keys")
     letter = None
     if product == "letter":
-        lt = _req(raw, "letter", dict, path)
-        letter = LetterTemplate(
-            _req(lt, "classification", str, f"{path}.letter"),
-            _text(lt, "title", f"{path}.letter"),
-            _text(lt, "body", f"{path}.letter"),
+        letter = _letter_template(
+            _req(raw, "letter", dict, path),
+            f"{path}.letter",
+            [f.key for f in fields],
+            check=check_templates,
         )
     referral = None
     if product == "referral":
@@ -279,6 +290,16 @@ def _service(raw: Mapping[str, Any], path: str) -> Service:
                 _text({"t": b}, "t", f"{path}.referral.bring")
                 for b in _req(rf, "bring", list, f"{path}.referral")
             ),
+            _classification(rf.get("classification", ""), f"{path}.referral", empty=True),
+            _letter_template(
+                rf["letter"],
+                f"{path}.referral.letter",
+                [f.key for f in fields],
+                numbered=False,
+                check=check_templates,
+            )
+            if "letter" in rf
+            else None,
         )
     eligibility = _eligibility(raw.get("eligibility"), f"{path}.eligibility", fields)
     return Service(
@@ -365,11 +386,66 @@ def _eligibility(raw: Any, path: str, fields: list[Field]) -> Eligibility:
     return Eligibility(_flag(raw, "citizens_only", path), min_age, not_future, residence)
 
 
-def parse_catalogue(raw: Any) -> Catalogue:
+def _classification(value: object, path: str, *, empty: bool = False) -> str:
+    if not isinstance(value, str) or not (_CLASSIFICATION.match(value) or (empty and value == "")):
+        raise CatalogueError(
+            f"catalogue: {path}.classification {value!r} must be a classification code "
+            "like 400.12.2.1 (Permendagri 83/2022: three digits, then dotted sub-codes)"
+        )
+    return value
+
+
+def _letter_template(
+    lt: Any, path: str, fields: list[str], *, numbered: bool = True, check: bool = True
+) -> LetterTemplate:
+    """A letter's template; ``numbered`` false: a referral's letter, numbered under the
+    referral's classification (its own is then optional)."""
+    if not isinstance(lt, dict):
+        raise CatalogueError(f"catalogue: {path} must be an object")
+    letter = LetterTemplate(
+        _classification(
+            _req(lt, "classification", str, path) if numbered else lt.get("classification", ""),
+            path,
+            empty=not numbered,
+        ),
+        _text(lt, "title", path),
+        _text(lt, "body", path),
+        _identity(lt.get("identity", list(DEFAULT_IDENTITY)), f"{path}.identity"),
+    )
+    if check:
+        _check_bodies(letter, fields, f"{path}.body")
+    return letter
+
+
+def _identity(value: object, path: str) -> tuple[str, ...]:
+    if (
+        not isinstance(value, list)
+        or any(v not in IDENTITY_ROWS for v in value)
+        or len(set(value)) != len(value)
+    ):
+        raise CatalogueError(
+            f"catalogue: {path} must list some of {', '.join(IDENTITY_ROWS)}, each once"
+        )
+    return tuple(str(v) for v in value)
+
+
+def _check_bodies(letter: LetterTemplate, fields: list[str], path: str) -> None:
+    for lang in ("id", "en"):
+        try:
+            check_body_template(letter.body.get(lang), fields, what=f"{path}.{lang}")
+        except ValidationError as exc:
+            raise CatalogueError(f"catalogue: {exc.message}") from None
+
+
+def parse_catalogue(raw: Any, *, check_templates: bool = True) -> Catalogue:
+    """The catalogue in ``raw``; ``check_templates`` false skips parsing the letter body
+    templates (a desk reading what it installed: the letter renderer parses them again and
+    refuses a bad one for that letter only)."""
     if not isinstance(raw, dict):
         raise CatalogueError("catalogue: the top level must be an object")
     services = tuple(
-        _service(s, f"services[{i}]") for i, s in enumerate(_req(raw, "services", list, "$"))
+        _service(s, f"services[{i}]", check_templates)
+        for i, s in enumerate(_req(raw, "services", list, "$"))
     )
     codes = [s.code for s in services]
     if len(set(codes)) != len(codes):

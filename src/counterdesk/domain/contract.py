@@ -261,6 +261,9 @@ class LetterIssued(_Data):
     signer: Line
     payload: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAYLOAD)]
     receipt: Receipt
+    # the kop and signature printed on it (``letter_place``, ``signer_*``, ``letterhead_*``),
+    # so a reprint shows what was signed; absent in letters issued before it was recorded
+    signed: Annotated[dict[Key, Line], msgspec.Meta(max_length=MAX_SETTINGS)] | None = None
 
 
 class LetterRevoked(_Data):
@@ -352,6 +355,8 @@ class Envelope(msgspec.Struct, forbid_unknown_fields=True):
 MAX_ITEMS: Final = 5000  # entries of one reference-data snapshot
 MAX_REFTEXT: Final = 200  # one line of reference data
 MAX_CATALOGUE_TEXT: Final = 10_000  # a text of the catalogue (a description, a procedure step)
+MAX_POSTS: Final = 200  # posts of one district
+MAX_EMBLEM_B64: Final = (256 * 1024 + 2) // 3 * 4  # the regency emblem (256 KiB) in base64
 MAX_CATALOGUE_LIST: Final = 200  # requirements, fields, steps, choices of one service
 
 RefLine = Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT, pattern=r"^[^\x00-\x1f\x7f]*$")]
@@ -382,6 +387,26 @@ class StaffData(_Data):
 
 class LetterheadData(_Data):
     settings: Annotated[dict[Key, RefLine], msgspec.Meta(max_length=MAX_SETTINGS)]
+
+
+class Emblem(_Data):
+    media: Literal["image/png", "image/jpeg"]
+    data: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_EMBLEM_B64)]
+
+
+class OfficesData(_Data):
+    """Each post's kop, place and signer, the regency emblem and the hub's /verify address
+    (the file's own structure and each value are checked further by ``sync.offices``)."""
+
+    verify_url: Annotated[str, msgspec.Meta(max_length=MAX_REFTEXT)]
+    emblem: Emblem | None
+    posts: Annotated[
+        dict[
+            Annotated[str, _text(1, MAX_PERSON)],
+            Annotated[dict[Key, RefLine], msgspec.Meta(max_length=MAX_SETTINGS)],
+        ],
+        msgspec.Meta(max_length=MAX_POSTS),
+    ]
 
 
 class Holiday(_Data):
@@ -514,6 +539,7 @@ REFDATA: Final[dict[str, type[msgspec.Struct]]] = {
     "desk_keys": DeskKeysData,
     "revoked_letters": RevokedLettersData,
     "hub_notes": HubNotesData,
+    "offices": OfficesData,
 }
 
 

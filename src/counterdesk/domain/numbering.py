@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.templates import MAX_NUMBER, check_number_template, render
 
 # Crockford base32: no I, L, O, U.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -91,36 +92,36 @@ def ticket_number(prefix: str, counter: int) -> str:
 
 @dataclass(frozen=True)
 class LetterNumberTemplate:
-    """A letter number template, e.g. ``{classification}/{number:04d}/{unit}/{month_roman}/{year}``.
+    """A letter number template, e.g. ``{classification}/{number:04d}/{unit}/{month_roman}/{year}``
+    or a post's own form such as ``400.12.2.1/{n}/Kec.JB/{year}.{desk_no}``.
 
-    Placeholders: classification, number (running per desk and year), unit (the
-    desk code, so two desks never produce the same number), month_roman, month,
-    year.
+    Placeholders (see :mod:`counterdesk.domain.templates`, which parses them safely):
+    ``classification``; ``n`` or ``number`` (running per desk, kind and year, zero padding
+    like ``{n:04d}`` allowed); ``desk`` or ``unit`` (the desk code) or ``desk_no`` (its two
+    digits, for a post's own template); ``month_roman`` / ``roman_month``; ``month``;
+    ``year``. ``full_desk`` false accepts ``{desk_no}`` as the desk part (a post's template,
+    whose fixed text names the post).
     """
 
     pattern: str = "{classification}/{number:04d}/{unit}/{month_roman}/{year}"
+    full_desk: bool = True
 
     def format(self, *, classification: str, number: int, unit: str, month: int, year: int) -> str:
-        return self.pattern.format(
-            classification=classification,
-            number=number,
-            unit=unit,
-            month_roman=ROMAN_MONTHS[month - 1],
-            month=month,
-            year=year,
-        )
+        parts = check_number_template(self.pattern, full_desk=self.full_desk)
+        roman = ROMAN_MONTHS[month - 1]
+        values: dict[str, str | int] = {
+            "classification": classification,
+            "number": number,
+            "n": number,
+            "unit": unit,
+            "desk": unit,
+            "desk_no": unit.rsplit("-", 1)[-1],
+            "month_roman": roman,
+            "roman_month": roman,
+            "month": month,
+            "year": year,
+        }
+        return render(parts, values, limit=MAX_NUMBER)
 
     def validate(self) -> None:
-        if "{unit" not in self.pattern or "{number" not in self.pattern:
-            raise ValidationError(
-                "a letter number template must contain {unit} and {number}, "
-                "or two desks could issue the same number",
-                code="letter_template",
-            )
-        try:
-            self.format(classification="470", number=1, unit="JGB-01", month=1, year=2026)
-        except (KeyError, ValueError, IndexError) as exc:
-            raise ValidationError(
-                f"letter number template {self.pattern!r} is not valid: {exc}",
-                code="letter_template",
-            ) from None
+        check_number_template(self.pattern, full_desk=self.full_desk)

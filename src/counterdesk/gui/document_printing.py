@@ -1,7 +1,8 @@
 """Printing a request's documents from the app: preview first, or straight to the printer.
 
 The PDF is made by ``services.documents.document_pdf`` through the writer ops (a letter
-or referral slip gets its number on first print, so making one is a write). Then either
+or referral slip gets its number on first print, so making one is a write; the preview
+shows a letter not issued yet as a draft, and the preview's Print or Save issues it). Then either
 the print preview opens (``preview``), or the document goes at once to the printer
 remembered for its kind with a ``PrintJob`` (``print_now``, used after a registration
 when the desk prints on register). The UI thread never waits for either.
@@ -35,11 +36,15 @@ ROLL_KINDS = ("ticket", "receipt")  # as print_output.ROLL_KINDS (a test keeps t
 INFO_SHEET = "info_sheet"
 
 
-def document_pdf(desk: Desk, session: StaffSession, kind: str, receipt: str) -> PdfResult:
-    """On the writer thread: the document as PDF bytes (ReportLab is loaded here)."""
+def document_pdf(
+    desk: Desk, session: StaffSession, kind: str, receipt: str, *, draft: bool = False
+) -> PdfResult:
+    """On the writer thread: the document as PDF bytes (ReportLab is loaded here).
+
+    ``draft``: a letter not issued yet comes without a number (for the preview)."""
     from counterdesk.services.documents import document_pdf as make
 
-    return make(desk, session, kind, receipt)
+    return make(desk, session, kind, receipt, draft=draft)
 
 
 def info_sheet_pdf(desk: Desk, service: str | None) -> PdfResult:
@@ -128,14 +133,16 @@ class DocumentPrinting(QObject):
         receipt: str,
         done: Callable[[PdfResult], None],
         failed: Callable[[CounterdeskError], None],
+        *,
+        draft: bool = False,
     ) -> None:
         session = self.ctx.session
 
         def make(desk: Desk) -> PdfResult:
-            return document_pdf(desk, session, kind, receipt)
+            return document_pdf(desk, session, kind, receipt, draft=draft)
 
-        # Only a letter or slip is a change (its number); tickets and receipts are reads.
-        self._run(make, done, failed, changes=kind not in ROLL_KINDS)
+        # Only issuing a letter or slip is a change (its number); the rest are reads.
+        self._run(make, done, failed, changes=kind not in ROLL_KINDS and not draft)
 
     def _run(
         self,
@@ -194,6 +201,7 @@ class DocumentPrinting(QObject):
             receipt,
             lambda result: self._show_preview(kind, receipt, result),
             lambda exc: self._failed(kind, receipt, message_for(exc)),
+            draft=kind not in ROLL_KINDS,
         )
 
     def _show_preview(self, kind: str, receipt: str, result: PdfResult) -> None:
@@ -203,6 +211,12 @@ class DocumentPrinting(QObject):
         pdf, info = result
         self.status.emit("")
         label = str(info.get("number") or receipt)
+        session = self.ctx.session
+
+        def issue(desk: Desk) -> PdfResult:
+            """Print or Save in the preview of a draft: the letter is issued (numbered) now."""
+            return document_pdf(desk, session, kind, receipt)
+
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in label)
         try:
             dialog = PrintPreviewDialog(
@@ -214,6 +228,7 @@ class DocumentPrinting(QObject):
                 parent=self.window,
                 printer_factory=self.preview_printer_factory,
                 pool=self.pool,
+                issue=issue if info.get("draft") else None,
             )
         except PrintFailed as exc:
             self._failed(kind, receipt, message_text(exc))

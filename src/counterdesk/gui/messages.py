@@ -173,9 +173,18 @@ def _catalogue() -> dict[str, str]:
         ),
         "letter_template": QCoreApplication.translate(
             "Messages",
-            "This letter number template cannot be used. It must contain {{number}} and "
-            "{{unit}}, and may use only {{classification}}, {{number}}, {{unit}}, "
-            "{{month_roman}}, {{month}} and {{year}}.",
+            "This letter template cannot be used: {reason}. A number template must contain "
+            "{{n}}, {{year}} and the desk ({{desk}}), separated by '/', '.' or '-'.",
+        ),
+        "no_signer": QCoreApplication.translate(
+            "Messages",
+            "No letter can be issued: the signer of {post} is not set. The district "
+            "administrator sets it at the hub (Letterhead, post {post}), or this post's "
+            "administrator in the desk settings (Letters: signer's name and title).",
+        ),
+        "letter_render": QCoreApplication.translate(
+            "Messages",
+            "The letter could not be made, so it was not issued and used no number: {detail}",
         ),
         # documents and the queue
         "no_letter": QCoreApplication.translate(

@@ -6,12 +6,17 @@ chosen printer on the print thread (``print_output.PrintJob``) or writes them
 where the person chooses. The printer chosen for a kind of document is
 remembered: in the desk settings when an administrator prints (through the
 writer ops), otherwise for this login only.
+
+A letter not issued yet is shown as a draft without a number (``issue`` is given):
+opening and closing the preview takes no number. Print or Save issues it first
+(through the writer ops), shows the issued letter, then prints or saves that.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -76,9 +81,12 @@ class PrintPreviewDialog(QDialog):
         parent: QWidget | None = None,
         printer_factory: Callable[[str], QPrinter] = printer_named,
         pool: QThreadPool | None = None,
+        issue: Callable[[Desk], tuple[bytes, dict[str, Any]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._pdf = pdf
+        self._issue = issue  # a draft letter: issue it (number it) before printing or saving
+        self._issuing = False
         self._kind = kind
         self._key = settings_key(kind)
         self._ctx = ctx
@@ -201,6 +209,8 @@ class PrintPreviewDialog(QDialog):
 
     def retranslate(self) -> None:
         name = self._title or self._document_name()
+        if self._issue is not None:
+            name = self.tr("{document} (draft, not numbered yet)").format(document=name)
         self.setWindowTitle(self.tr("Print preview: {document}").format(document=name))
         self.printer_label.setText(self.tr("&Printer:"))
         self.printer_combo.setAccessibleName(label_name(self.printer_label.text()))
@@ -237,7 +247,12 @@ class PrintPreviewDialog(QDialog):
     # state -------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._issuing
+
+    @property
+    def draft(self) -> bool:
+        """A letter shown without its number: Print or Save issues it first."""
+        return self._issue is not None
 
     def chosen_printer(self) -> str:
         return str(self.printer_combo.currentData() or "")
@@ -259,6 +274,46 @@ class PrintPreviewDialog(QDialog):
         else:
             self.unsetCursor()
 
+    # issuing ----------------------------------------------------------------------
+    def _issue_then(self, then: Callable[[], None]) -> None:
+        """Issue the draft letter (its number is taken now), show it, then ``then()``."""
+        issue = self._issue
+        assert issue is not None
+        self._issuing = True
+        self._set_busy(True)
+        self._show(self.tr("Issuing the letter (giving it its number)…"))
+
+        def done(result: tuple[bytes, dict[str, Any]]) -> None:
+            self._issuing = False
+            self._issue = None
+            self._replace(result[0], str(result[1].get("number", "")))
+            self._set_busy(False)
+            then()
+
+        def failed(exc: CounterdeskError) -> None:
+            self._issuing = False
+            self.last_error = exc
+            self._set_busy(False)
+            self._show(
+                self.tr("The letter was not issued: {reason}").format(reason=message_for(exc)),
+                error=True,
+            )
+
+        self._ctx.ops.run(issue, on_done=done, on_error=failed, changes=True)
+
+    def _replace(self, pdf: bytes, number: str) -> None:
+        old, old_buffer = self.document, self._buffer
+        self._pdf = pdf
+        self.document, self._buffer = load_document(pdf, self)
+        self.view.setDocument(self.document)
+        if number:
+            self._title = f"{self._document_name()} {number}"
+            safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in number)
+            self._file_name = f"{self._kind}_{safe}.pdf"
+        self.retranslate()
+        old.close()
+        old_buffer.close()
+
     # printing ---------------------------------------------------------------------
     def print_document(self) -> None:
         if self.busy:
@@ -266,6 +321,9 @@ class PrintPreviewDialog(QDialog):
         name = self.chosen_printer()
         if not name:
             self._show(message_text(PrintFailed("no printer", code="print_no_printer")), error=True)
+            return
+        if self._issue is not None:
+            self._issue_then(self.print_document)
             return
         printer = self._printer_factory(name)
         printer.setDocName(self._title or Path(self._file_name).stem)
@@ -343,6 +401,12 @@ class PrintPreviewDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        if self._issue is not None:
+            self._issue_then(lambda: self._save_to(path))
+            return
+        self._save_to(path)
+
+    def _save_to(self, path: Path) -> None:
         try:
             save_pdf(self._pdf, path)
         except PrintFailed as exc:

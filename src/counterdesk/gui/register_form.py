@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.catalogue import Service
+from counterdesk.domain.contract import MAX_ADDRESS
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.identity import MAX_NAME
 from counterdesk.domain.regions import default_table
@@ -35,7 +36,7 @@ from counterdesk.gui.register_result import RegisterResult
 from counterdesk.gui.service_info import RequirementCheck, ServiceInfo
 from counterdesk.gui.service_picker import ServicePicker
 from counterdesk.services.desk import Desk
-from counterdesk.services.register import MAX_ADDRESS, Registration, register
+from counterdesk.services.register import Registration, register
 from counterdesk.services.requests import RequestView
 from counterdesk.services.staff import authenticate
 

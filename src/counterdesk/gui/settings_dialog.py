@@ -37,6 +37,7 @@ from counterdesk.gui.pc_settings import MAX_COUNTER, own_counter_name, set_count
 from counterdesk.gui.printer_settings import PAPERS, PrinterSettings
 from counterdesk.services.desk import Desk
 from counterdesk.services.desk_settings import INACTIVITY_RANGE, MAX_TEXT, update_settings
+from counterdesk.services.offices import HUB, office_in_force
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 TEXT_FIELDS = (
@@ -46,6 +47,8 @@ TEXT_FIELDS = (
     "letter_place",
     "signer_name",
     "signer_title",
+    "signer_on_behalf",
+    "signer_rank",
     "signer_nip",
 )
 TAB_PRINTERS, TAB_DESK, TAB_LETTERS = range(3)
@@ -98,6 +101,10 @@ class SettingsDialog(QDialog):
         self.letters_page = QWidget(self)
         self.letters_form = QFormLayout(self.letters_page)
         self.letters_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.in_force = QLabel(self)  # what the district set for this post (it takes precedence)
+        self.in_force.setWordWrap(True)
+        self.in_force.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.letters_form.addRow(self.in_force)
         for key in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setMaxLength(MAX_TEXT)
@@ -198,6 +205,35 @@ class SettingsDialog(QDialog):
         current: DeskSettings = self.ctx.reader.info.settings
         return {k: v for k, v in self.values().items() if getattr(current, k, None) != v}
 
+    # what is in force --------------------------------------------------------------
+    def _show_in_force(self) -> None:
+        """Which letter values the district set for this post (they take precedence over
+        the values here), and whether letters can be issued at all."""
+        office = office_in_force(self.ctx.reader)
+        from_hub = [
+            f"{label_name(self.labels[key].text()).rstrip(':')}: {office.get(key)}"
+            for key in (*TEXT_FIELDS, "letter_number_template")
+            if key in self.labels and office.values[key].source == HUB
+        ]
+        lines = []
+        if from_hub:
+            lines.append(
+                self.tr(
+                    "Set by the district for {post} (these take precedence over the values "
+                    "below): {values}"
+                ).format(post=office.post, values="; ".join(from_hub))
+            )
+        if office.missing_signer():
+            lines.append(
+                self.tr(
+                    "No signer is set for {post}: no letter can be issued until the signer's "
+                    "name and title are set here or by the district at the hub."
+                ).format(post=office.post)
+            )
+        self.in_force.setText("\n".join(lines))
+        self.in_force.setStyleSheet("color: #b00020;" if office.missing_signer() else "")
+        self.letters_form.setRowVisible(self.in_force, bool(lines))
+
     # the template's example ------------------------------------------------------
     def _update_example(self) -> None:
         today = self.ctx.today()
@@ -295,6 +331,8 @@ class SettingsDialog(QDialog):
             "letter_place": self.tr("&Place of signing:"),
             "signer_name": self.tr("&Signer's name:"),
             "signer_title": self.tr("Signer's &title:"),
+            "signer_on_behalf": self.tr("On behalf of (a.n./u.b.):"),
+            "signer_rank": self.tr("Signer's &rank (pangkat/golongan):"),
             "signer_nip": self.tr("Signer's &NIP:"),
             "letter_paper": self.tr("Letter &paper:"),
             "bilingual_letters": self.tr("Languages:"),
@@ -315,17 +353,19 @@ class SettingsDialog(QDialog):
         )
         self.texts["letterhead_office"].setPlaceholderText(self.ctx.reader.info.post.upper())
         self.texts["letter_place"].setPlaceholderText(self.ctx.reader.info.post)
-        self.texts["signer_title"].setPlaceholderText("Camat")
+        self.texts["signer_title"].setPlaceholderText(self.tr("e.g. Camat Jagoi Babang"))
+        self.texts["signer_on_behalf"].setPlaceholderText(self.tr("e.g. a.n. Camat (or empty)"))
         for i, paper in enumerate(PAPERS):
             name = self.tr("A4 (210 x 297 mm)") if paper == "A4" else self.tr("F4 (215 x 330 mm)")
             self.letter_paper.setItemText(i, name)
         self.template_help.setText(
             self.tr(
-                "Placeholders: {classification} code of the service, {number:04d} running "
-                "number of the year, {unit} desk code, {month_roman} month in Roman numerals, "
-                "{month}, {year}. {number} and {unit} are required."
+                "Placeholders: {classification} code of the service, {n} (or {n:04d}) running "
+                "number of the year, {desk} desk code, {month_roman} month in Roman numerals, "
+                "{month}, {year}. {n}, {desk} and {year} are required."
             )
         )
+        self._show_in_force()
         self.save_button.setText(self.tr("Saving…") if self._saving else self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         if not self.allowed:

@@ -31,7 +31,22 @@ from counterdesk.hub.views import desks_report
 from counterdesk.store.errors import StoreError
 from counterdesk.sync import payloads
 from counterdesk.sync.enrollment import FILE_SUFFIX
+from counterdesk.sync.offices import OFFICE_KEYS
 from counterdesk.sync.refdata import LETTERHEAD_KEYS
+
+DISTRICT_LETTERHEAD_KEYS = LETTERHEAD_KEYS - refdata.PER_POST_KEYS
+OFFICE_LABELS = {
+    "letterhead_government": "Baris pemerintah (mis. PEMERINTAH KABUPATEN BENGKAYANG)",
+    "letterhead_office": "Nama kantor di kop (mis. KECAMATAN SELUAS)",
+    "letterhead_address": "Alamat kantor di kop",
+    "letter_place": "Tempat penandatanganan (mis. Seluas)",
+    "signer_name": "Nama penandatangan",
+    "signer_title": "Jabatan penandatangan (mis. Camat Seluas)",
+    "signer_rank": "Pangkat/golongan (mis. Pembina, IV/a)",
+    "signer_nip": "NIP penandatangan",
+    "signer_on_behalf": "Baris a.n./u.b. (mis. a.n. Camat Seluas)",
+    "letter_number_template": "Templat nomor surat",
+}
 
 log = logging.getLogger("counterdesk.hub.admin")
 
@@ -43,6 +58,7 @@ KIND_NAMES = {
     payloads.DESK_KEYS: "Kunci meja",
     payloads.REVOKED_LETTERS: "Daftar surat dicabut",
     payloads.HUB_NOTES: "Hasil rujukan dan jawaban pengaduan",
+    payloads.OFFICES: "Kop surat per pos",
 }
 
 # ValidationError codes -> what the officer reads (the English text is shown below it).
@@ -68,7 +84,11 @@ MESSAGES_ID = {
     " sebagai hari libur kabupaten.",
     "letterhead_key": "Pengaturan kop surat tidak dikenal.",
     "letterhead_empty": "Isi minimal satu pengaturan.",
-    "letter_template": "Templat nomor surat tidak sah.",
+    "letter_template": "Templat surat tidak sah (lihat alasannya di bawah).",
+    "letterhead_per_post": "Kop, tempat dan penandatangan diisi per pos, bukan untuk semua pos.",
+    "verify_url": "Alamat pemeriksaan harus alamat web publik yang berakhir dengan /verify.",
+    "emblem": "Lambang harus gambar PNG atau JPEG yang utuh, paling besar 256 KB.",
+    "signer_nip": "NIP hanya berisi angka.",
     "letter_number": "Nomor surat tidak sah.",
     "letter_revoked": "Surat itu sudah dicabut.",
     "catalogue_version": "Versi katalog harus lebih tinggi dari yang diterbitkan.",
@@ -308,22 +328,49 @@ class AdminPages:
             for part in ("title", "body"):
                 for lang in ("id", "en"):
                     value = form.get(f"letter_{part}_{lang}", "").strip()
-                    letter[part][lang] = value
+                    # browsers send a textarea's line ends as CR LF; paragraphs are "\n\n"
+                    letter[part][lang] = value.replace("\r\n", "\n").replace("\r", "\n")
+        if service.get("product") == "referral" and isinstance(service.get("referral"), dict):
+            service["referral"]["classification"] = form.get("classification", "").strip()
         raw["version"] = int(raw["version"]) + 1
         parse_catalogue(raw)  # refuse before publishing (the message names the bad value)
         item: payloads.RefItem = await self.run(self.hub.publish_catalogue, raw)
         return item
 
     # ---------------------------------------------------------------- letterhead
-    async def letterhead(self, request: Request, **context: Any) -> Response:
-        settings = await self.run(refdata.letterhead, self.hub)
-        return self.page(
-            request,
-            "admin_letterhead.html",
-            settings=settings,
-            keys=sorted(LETTERHEAD_KEYS),
-            **context,
+    def _letterhead_context(self) -> dict[str, Any]:
+        settings = refdata.letterhead(self.hub)
+        offices = refdata.offices(self.hub)
+        with self.hub.lock:
+            rows = self.hub.conn.execute(
+                "SELECT post, code FROM desks WHERE revoked = 0 ORDER BY post, code"
+            ).fetchall()
+        desks: dict[str, list[str]] = {}
+        for row in rows:
+            desks.setdefault(str(row[0]), []).append(str(row[1]))
+        names = sorted(set(desks) | set(offices.posts))
+        posts = [
+            {"name": n, "desks": desks.get(n, []), "settings": offices.posts.get(n, {})}
+            for n in names
+        ]
+        emblem = (
+            {"media": offices.emblem_media, "kb": max(1, len(offices.emblem) // 1024)}
+            if offices.emblem
+            else None
         )
+        return {
+            "settings": settings,
+            "keys": sorted(DISTRICT_LETTERHEAD_KEYS),
+            "office_keys": OFFICE_KEYS,
+            "labels": OFFICE_LABELS,
+            "posts": posts,
+            "verify_url": offices.verify_url,
+            "emblem": emblem,
+        }
+
+    async def letterhead(self, request: Request, **context: Any) -> Response:
+        data = await self.run(self._letterhead_context)
+        return self.page(request, "admin_letterhead.html", **{**data, **context})
 
     async def save_letterhead(self, request: Request, form: dict[str, str]) -> Response:
         current = await self.run(refdata.letterhead, self.hub)
@@ -338,6 +385,24 @@ class AdminPages:
                 request, message=f"Kop surat: tidak ada perubahan (tetap versi {before})."
             )
         item = await self.run(refdata.set_letterhead, self.hub, changes)
+        return await self.letterhead(request, message=published(item, before))
+
+    async def save_post(self, request: Request, form: dict[str, str]) -> Response:
+        post = form.get("post", "")
+        before = _version(self.hub, payloads.OFFICES)
+        values = {key: form.get(key, "").strip() for key in OFFICE_KEYS}
+        item = await self.run(refdata.set_office, self.hub, post, values)
+        log.info("officer %r changed the letters of post %r", request.state.officer.name, post)
+        return await self.letterhead(request, message=published(item, before))
+
+    async def save_verify_url(self, request: Request, form: dict[str, str]) -> Response:
+        before = _version(self.hub, payloads.OFFICES)
+        item = await self.run(refdata.set_verify_url, self.hub, form.get("verify_url", ""))
+        return await self.letterhead(request, message=published(item, before))
+
+    async def remove_emblem(self, request: Request, form: dict[str, str]) -> Response:
+        before = _version(self.hub, payloads.OFFICES)
+        item = await self.run(refdata.set_emblem, self.hub, None)
         return await self.letterhead(request, message=published(item, before))
 
     # ---------------------------------------------------------------- holidays
@@ -397,6 +462,17 @@ def admin_routes(hub: Hub) -> list[BaseRoute]:
         Route("/admin/catalogue/{code}", a.post(a.service, a.save_service), methods=["POST"]),
         Route("/admin/letterhead", a.letterhead, methods=["GET"]),
         Route("/admin/letterhead", a.post(a.letterhead, a.save_letterhead), methods=["POST"]),
+        Route("/admin/letterhead/post", a.post(a.letterhead, a.save_post), methods=["POST"]),
+        Route(
+            "/admin/letterhead/verify-url",
+            a.post(a.letterhead, a.save_verify_url),
+            methods=["POST"],
+        ),
+        Route(
+            "/admin/letterhead/emblem/remove",
+            a.post(a.letterhead, a.remove_emblem),
+            methods=["POST"],
+        ),
         Route("/admin/holidays", a.holidays, methods=["GET"]),
         Route("/admin/holidays/add", a.post(a.holidays, a.add_holiday), methods=["POST"]),
         Route("/admin/holidays/remove", a.post(a.holidays, a.remove_holiday), methods=["POST"]),

@@ -42,6 +42,7 @@ from counterdesk.services.command import (
 from counterdesk.sync.bundle import write_atomically
 from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
 from counterdesk.sync.files import find_bundle_files, read_bundle_file
+from counterdesk.sync.offices import OFFICE_KEYS
 from counterdesk.sync.payloads import RefItem
 from counterdesk.sync.refdata import LETTERHEAD_KEYS
 
@@ -365,17 +366,46 @@ def _pairs(pairs: Sequence[str]) -> dict[str, str]:
 
 def cmd_letterhead(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
-        if args.letterhead_command == "set":
+        command = args.letterhead_command
+        if command == "set" and args.post:
+            _published(refdata.set_office(hub, args.post, _pairs(args.pairs)), "offices")
+        elif command == "set":
             _published(refdata.set_letterhead(hub, _pairs(args.pairs)), "letterhead")
+        elif command == "emblem":
+            data = None
+            if not args.remove:
+                if not args.file:
+                    raise UsageError("letterhead emblem takes FILE (PNG or JPEG) or --remove")
+                try:
+                    data = Path(args.file).read_bytes()
+                except OSError as exc:
+                    raise CounterdeskError(f"cannot read {args.file}: {exc.strerror}") from None
+            _published(refdata.set_emblem(hub, data), "offices")
+        elif command == "verify-url":
+            _published(refdata.set_verify_url(hub, args.url), "offices")
         else:
             settings = refdata.letterhead(hub)
+            offices = refdata.offices(hub)
             if args.json:
-                print_json(settings)
+                print_json(
+                    {
+                        **settings,
+                        "verify_url": offices.verify_url,
+                        "emblem": offices.emblem_media or None,
+                        "posts": offices.posts,
+                    }
+                )
             else:
                 for key in sorted(LETTERHEAD_KEYS):
                     if key in settings:
                         print(f"{key} = {settings[key]}")
-                if not settings:
+                print(f"verify_url = {offices.verify_url}")
+                print(f"emblem = {offices.emblem_media or '(none)'}")
+                for post, values in sorted(offices.posts.items()):
+                    print(f"[{post}]")
+                    for key, value in values.items():
+                        print(f"  {key} = {value}")
+                if not settings and not offices.posts:
                     print("no letterhead set by the district yet", file=sys.stderr)
     return 0
 
@@ -518,10 +548,20 @@ def build_parser() -> argparse.ArgumentParser:
     one = nested(p, "letterhead_command")
     sp = one(
         "set",
-        "set letterhead settings: " + ", ".join(sorted(LETTERHEAD_KEYS)),
+        "set letterhead settings: for every post "
+        + ", ".join(sorted(LETTERHEAD_KEYS - refdata.PER_POST_KEYS))
+        + "; with --post, one post's: "
+        + ", ".join(OFFICE_KEYS)
+        + " (an empty VALUE removes it)",
     )
     sp.add_argument("pairs", metavar="KEY=VALUE", nargs="+")
+    sp.add_argument("--post", metavar="NAME", help="the post (as enrolled) these are for")
     one("show", "show the letterhead settings the district sends", as_json)
+    sp = one("emblem", "set the regency emblem of every kop (PNG or JPEG, at most 256 KB)")
+    sp.add_argument("file", metavar="FILE", nargs="?")
+    sp.add_argument("--remove", action="store_true", help="print the kop without an image")
+    sp = one("verify-url", "the public address of this hub's /verify page, printed on letters")
+    sp.add_argument("url", metavar="URL", help="e.g. https://hub.bengkayangkab.go.id/verify")
 
     p = add(
         "revoke-letter",

@@ -26,6 +26,7 @@ from counterdesk.domain.events import canonical_json
 from counterdesk.domain.numbering import check_desk_code
 from counterdesk.domain.passwords import check_new_password, hash_password
 from counterdesk.hub.hub import Hub
+from counterdesk.sync import offices as office_schema
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
 from counterdesk.sync.bundle import key_id
@@ -33,6 +34,11 @@ from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
 
 ALL_DESKS = "*"
 _VIEWED = frozenset({payloads.STAFF, payloads.HUB_NOTES})  # sent as a view per desk
+# Letter settings that belong to one post (its kop, place and signer): never district-wide.
+PER_POST_KEYS = frozenset(office_schema.OFFICE_KEYS) - {
+    "letterhead_government",
+    "letter_number_template",
+}
 
 
 # --------------------------------------------------------------------------- versions
@@ -297,6 +303,13 @@ def letterhead(hub: Hub) -> dict[str, str]:
 def set_letterhead(hub: Hub, settings: Mapping[str, str]) -> payloads.RefItem:
     if not settings:
         raise ValidationError("give at least one KEY=VALUE", code="letterhead_empty")
+    per_post = sorted(k.strip() for k in settings if k.strip() in PER_POST_KEYS)
+    if per_post:
+        raise ValidationError(
+            f"{', '.join(per_post)} differ from post to post: set them for one post "
+            "(counterdesk-hub letterhead set --post NAME KEY=VALUE, or the Kop surat page)",
+            code="letterhead_per_post",
+        )
     checked = dict(schema.check_letterhead(k, v) for k, v in settings.items())
     with hub.transaction():
         for key, value in checked.items():
@@ -307,6 +320,83 @@ def set_letterhead(hub: Hub, settings: Mapping[str, str]) -> payloads.RefItem:
             )
         rows = hub.conn.execute("SELECT key, value FROM letterhead ORDER BY key").fetchall()
         return _publish(hub, payloads.LETTERHEAD, {"settings": {r[0]: r[1] for r in rows}})
+
+
+# --------------------------------------------------------------------------- offices
+
+
+def offices(hub: Hub) -> office_schema.Offices:
+    """Each post's letterhead and signer, the emblem and the /verify address, as published."""
+    with hub.lock:
+        item = hub.refdata(payloads.OFFICES)
+    if item is None:
+        return office_schema.Offices()
+    return office_schema.parse_offices(item.data)
+
+
+def _put_offices(hub: Hub, change: Any) -> payloads.RefItem:
+    with hub.transaction():
+        item = hub.refdata(payloads.OFFICES)
+        current = (
+            office_schema.parse_offices(item.data) if item is not None else office_schema.Offices()
+        )
+        return _publish(hub, payloads.OFFICES, change(current).to_json())
+
+
+def set_office(hub: Hub, post: str, settings: Mapping[str, str]) -> payloads.RefItem:
+    """Set some of one post's letter settings (an empty value removes it: the post's own
+    administrator may then set it at the desk)."""
+    name = office_schema.check_post_name(post)
+    if not settings:
+        raise ValidationError("give at least one KEY=VALUE", code="letterhead_empty")
+    checked = dict(office_schema.check_office_value(k, v) for k, v in settings.items())
+
+    def change(current: office_schema.Offices) -> office_schema.Offices:
+        posts = {p: dict(v) for p, v in current.posts.items()}
+        values = posts.setdefault(name, {})
+        for key, value in checked.items():
+            if value:
+                values[key] = value
+            else:
+                values.pop(key, None)
+        if not values:
+            del posts[name]
+        return office_schema.Offices(
+            current.verify_url, current.emblem, current.emblem_media, posts
+        )
+
+    return _put_offices(hub, change)
+
+
+def set_verify_url(hub: Hub, url: str) -> payloads.RefItem:
+    """The public address of this hub's /verify page, printed under every letter's QR."""
+    checked = office_schema.check_verify_url(url)
+    return _put_offices(
+        hub,
+        lambda c: office_schema.Offices(checked, c.emblem, c.emblem_media, c.posts),
+    )
+
+
+def set_emblem(hub: Hub, data: bytes | None) -> payloads.RefItem:
+    """The regency emblem at the left of every kop (PNG or JPEG); None removes it."""
+    media = office_schema.check_emblem(data) if data is not None else ""
+    if data is not None:
+        _test_render_emblem(data)
+    return _put_offices(
+        hub,
+        lambda c: office_schema.Offices(c.verify_url, data or None, media, c.posts),
+    )
+
+
+def _test_render_emblem(data: bytes) -> None:
+    """Refuse an emblem the desks could not print (a kop is rendered with it here first)."""
+    from counterdesk.printing.documents import Letterhead
+    from counterdesk.printing.sheet import letterhead_pdf
+
+    try:
+        letterhead_pdf(Letterhead("PEMERINTAH", "KECAMATAN", "Alamat", logo_png=data))
+    except ValueError as exc:
+        raise ValidationError(f"the emblem cannot be printed: {exc}", code="emblem") from None
 
 
 # --------------------------------------------------------------------------- staff

@@ -81,6 +81,16 @@ class LetterDoc:
     paper: str = "A4"
     title_en: str | None = None
     body_paragraphs_en: list[str] | None = field(default=None)
+    signer_rank: str = ""  # pangkat/golongan, printed under the name
+    signer_on_behalf: str = ""  # "a.n. Camat Seluas" / "u.b. ...", printed above the title
+    # The identity block (label, value), put where ``identity_at`` says in the body (the
+    # paragraph index it comes before); the English labels for the English part.
+    identity: list[tuple[str, str]] = field(default_factory=list)
+    identity_en: list[tuple[str, str]] = field(default_factory=list)
+    identity_at: int | None = None
+    identity_at_en: int | None = None
+    addressee: list[str] = field(default_factory=list)  # "Kepada Yth." lines, when sent on
+    one_page: bool = False  # type made smaller (down to 9 pt) until it fits one page
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,9 @@ class ReferralDoc:
     qr_payload: str
     training: bool
     paper: str = "A4"
+    verify_hint: str = ""
+    signer_rank: str = ""
+    signer_on_behalf: str = ""
 
 
 @dataclass(frozen=True)

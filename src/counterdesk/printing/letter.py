@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
@@ -13,8 +14,10 @@ from counterdesk.printing.sheet import (
     DEFAULT_VERIFY_HINT,
     SheetSetup,
     content_width,
+    identity_table,
     letterhead_flowables,
     render_sheet,
+    render_sheet_pages,
     signature_block,
     title_flowables,
 )
@@ -27,22 +30,54 @@ TRANSLATION_NOTE = (
 )
 
 
+ONE_PAGE_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0)  # tried in turn for a letter kept to one page
+
+
 def is_bilingual(doc: LetterDoc) -> bool:
     return bool(doc.title_en) or bool(doc.body_paragraphs_en)
 
 
-def _story(doc: LetterDoc) -> list[Any]:
+def _with_identity(
+    paragraphs: list[Any],
+    rows: list[tuple[str, str]],
+    at: int | None,
+    width: float,
+    size: float = 11.0,
+) -> list[Any]:
+    if not rows or at is None:
+        return paragraphs
+    at = max(0, min(at, len(paragraphs)))
+    return [*paragraphs[:at], identity_table(rows, width, size), *paragraphs[at:]]
+
+
+def _story(doc: LetterDoc, size: float = 11.0) -> list[Any]:
     width = content_width(doc.paper)
-    body = style("body", SERIF, 11, leading=16, align=TA_JUSTIFY, space_after=8)
+    body = style(
+        f"body-{size}",
+        SERIF,
+        size,
+        leading=size * 16 / 11,
+        align=TA_JUSTIFY,
+        space_after=size * 8 / 11,
+    )
     body_en = style("body-en", SERIF, 10.5, leading=15, align=TA_JUSTIFY, space_after=7)
     note = style("note", SERIF, 8.5, leading=11, align=TA_CENTER, space_after=6)
+    plain = style(f"to-{size}", SERIF, size, leading=size * 15 / 11)
     bilingual = is_bilingual(doc)
 
     story: list[Any] = letterhead_flowables(doc.letterhead, width)
     story += title_flowables(
         doc.title, doc.number, doc.title_en, "Nomor / Number" if bilingual else "Nomor"
     )
-    paragraphs: list[Any] = [para(esc(text), body) for text in doc.body_paragraphs]
+    if doc.addressee:
+        story += [para(esc(line), plain) for line in doc.addressee]
+        story.append(Spacer(1, 4 * mm))
+    paragraphs: list[Any] = _with_identity(
+        [para(esc(text), body) for text in doc.body_paragraphs],
+        doc.identity,
+        doc.identity_at,
+        width,
+    )
     if doc.body_paragraphs_en:
         paragraphs += [
             Spacer(1, 3 * mm),
@@ -50,7 +85,12 @@ def _story(doc: LetterDoc) -> list[Any]:
             Spacer(1, 2 * mm),
             para(f"<i>{esc(TRANSLATION_NOTE)}</i>", note),
         ]
-        paragraphs += [para(f"<i>{esc(text)}</i>", body_en) for text in doc.body_paragraphs_en]
+        paragraphs += _with_identity(
+            [para(f"<i>{esc(text)}</i>", body_en) for text in doc.body_paragraphs_en],
+            doc.identity_en or doc.identity,
+            doc.identity_at_en,
+            width,
+        )
     closing = paragraphs[-1:]  # kept on the signature's page
     story += paragraphs[:-1]
     story.append(
@@ -62,6 +102,9 @@ def _story(doc: LetterDoc) -> list[Any]:
             doc.signer_name,
             doc.signer_nip,
             keep_with=closing,
+            size=size,
+            signer_rank=doc.signer_rank,
+            signer_on_behalf=doc.signer_on_behalf,
         )
     )
     return story
@@ -84,4 +127,11 @@ def render_letter(doc: LetterDoc) -> bytes:
         author=doc.letterhead.office,
         page_label=page_label,
     )
-    return render_sheet(lambda: _story(doc), setup)
+    if not doc.one_page:
+        return render_sheet(lambda: _story(doc), setup)
+    data = b""
+    for size in ONE_PAGE_SIZES:
+        data, pages = render_sheet_pages(functools.partial(_story, doc, size), setup)
+        if pages == 1:
+            break
+    return data

@@ -84,6 +84,8 @@ def _story(doc: ReferralDoc) -> list[Any]:
             doc.signer_nip,
             keep_with=[closing],
             size=10.5,
+            signer_rank=doc.signer_rank,
+            signer_on_behalf=doc.signer_on_behalf,
         ),
     ]
     return story
@@ -99,7 +101,7 @@ def render_referral(doc: ReferralDoc) -> bytes:
         paper=doc.paper,
         training=doc.training,
         qr_payload=doc.qr_payload,
-        verify_hint=DEFAULT_VERIFY_HINT,
+        verify_hint=doc.verify_hint or DEFAULT_VERIFY_HINT,
         title=f"{TITLE} {doc.number}",
         author=doc.letterhead.office,
         page_label=page_label,

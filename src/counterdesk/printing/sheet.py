@@ -24,10 +24,17 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 
 from counterdesk.printing.codes import QR_QUIET_MODULES, draw_qr, qr_symbol
 from counterdesk.printing.documents import Letterhead
-from counterdesk.printing.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+from counterdesk.printing.fonts import (
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SERIF_BOLD,
+    register_fonts,
+    string_width,
+)
 from counterdesk.printing.marks import TRAINING_LINE, draw_watermark
 from counterdesk.printing.qr import QrSymbol
-from counterdesk.printing.styles import TA_CENTER, TA_LEFT, esc, para, style
+from counterdesk.printing.styles import TA_CENTER, TA_LEFT, esc, fit_size, para, style
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm)}
 LEFT_MARGIN: float = 25 * mm
@@ -38,6 +45,7 @@ FOOTER_QR: float = 22 * mm  # QR side including its quiet zone
 BOTTOM_MARGIN: float = FOOTER_BASE + FOOTER_QR + 4 * mm
 LOGO_BOX: float = 24 * mm
 DEFAULT_VERIFY_HINT = "Pindai untuk memeriksa keaslian surat"
+MIN_SIGNATURE_SIZE: float = 7.0
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -140,25 +148,75 @@ def signature_block(
     signer_nip: str,
     keep_with: list[Any] | None = None,
     size: float = 11.0,
+    signer_rank: str = "",
+    signer_on_behalf: str = "",
 ) -> Any:
-    """Place/date, title, room for signature and stamp, bold underlined name, NIP; at right.
+    """Place/date, "a.n./u.b." line, title, room for signature and stamp, bold underlined
+    name, pangkat/golongan, NIP; at right.
 
+    The place/date line is never wrapped (its second half would sit under the signature):
+    the block widens to hold it, up to the text width, and beyond that its type shrinks.
     ``keep_with`` (normally the closing paragraph) stays on the same page as the
     signature so a page never starts with a lone signature.
     """
     text = style("sig", SERIF, size, leading=size * 1.32, align=TA_CENTER)
-    rows: list[list[Any]] = [
-        [para(f"{esc(place)}, {esc(date_text)}", text)],
+    place_line = f"{place}, {date_text}"
+    natural = min(85 * mm, 0.55 * width)
+    block_width = min(max(natural, string_width(place_line, SERIF, size) + 2 * mm), width)
+    line_size = fit_size(place_line, SERIF, block_width, size, MIN_SIGNATURE_SIZE)
+    place_style = style(
+        f"sig-place-{line_size:.2f}",
+        SERIF,
+        line_size,
+        leading=size * 1.32,
+        align=TA_CENTER,
+    )
+    rows: list[list[Any]] = [[para(esc(place_line), place_style)]]
+    if signer_on_behalf.strip():
+        rows.append([para(esc(signer_on_behalf), text)])
+    rows += [
         [para(f"{esc(signer_title)},", text)],
-        [Spacer(1, 22 * mm)],
+        [Spacer(1, (22 if size >= 11 else 18) * mm)],
         [para(f"<b><u>{esc(signer_name)}</u></b>", text)],
     ]
+    if signer_rank.strip():
+        rows.append([para(esc(signer_rank), text)])
     if signer_nip.strip():
         rows.append([para(f"NIP. {esc(signer_nip)}", text)])
-    block_width = min(85 * mm, 0.55 * width)
     table = Table(rows, colWidths=[block_width], hAlign="RIGHT")
     table.setStyle(padding_free())
-    return KeepTogether([*(keep_with or []), Spacer(1, 6 * mm), table])
+    return KeepTogether([*(keep_with or []), Spacer(1, (6 if size >= 11 else 3) * mm), table])
+
+
+def identity_table(rows: list[tuple[str, str]], width: float, size: float = 11.0) -> Any:
+    """The identity block of a letter: "Nama : ...", "NIK : ..." indented under the text."""
+    text = style(f"identity-{size}", SERIF, size, leading=size * 1.36)
+    label_width = 45 * mm
+    indent = 8 * mm
+    table = Table(
+        [
+            [para(esc(label), text), para(":", text), para(esc(value), text)]
+            for label, value in rows
+        ],
+        colWidths=[label_width, 4 * mm, width - indent - label_width - 4 * mm],
+        hAlign="RIGHT",
+    )
+    table.setStyle(
+        padding_free(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5))
+    )
+    return KeepTogether([table, Spacer(1, 3 * mm)])
+
+
+def letterhead_pdf(letterhead: Letterhead, paper: str = "A4") -> bytes:
+    """Just the kop on a page: the hub renders a new emblem this way before publishing it."""
+    register_fonts()
+    width, height = paper_size(paper)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(width, height), invariant=1)
+    frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, content_width(paper), height - 2 * BOTTOM_MARGIN)
+    doc.addPageTemplates([PageTemplate(id="kop", frames=[frame])])
+    doc.build(letterhead_flowables(letterhead, content_width(paper) - 12))
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -248,10 +306,15 @@ def render_sheet(make_story: Callable[[], list[Any]], setup: SheetSetup) -> byte
 
     ``make_story`` must return fresh flowables on every call (platypus consumes them).
     """
+    return render_sheet_pages(make_story, setup)[0]
+
+
+def render_sheet_pages(make_story: Callable[[], list[Any]], setup: SheetSetup) -> tuple[bytes, int]:
+    """As :func:`render_sheet`, with the number of pages."""
     register_fonts()
     paper_size(setup.paper)
     symbol = qr_symbol(setup.qr_payload)
     data, pages = _build(make_story(), setup, symbol, None)
     if pages > 1:
         data, _ = _build(make_story(), setup, symbol, pages)
-    return data
+    return data, pages

@@ -15,6 +15,9 @@ a note. What each kind holds is described in :mod:`counterdesk.sync.refdata`.
   letters and receipts; a revoked desk's key is kept, marked revoked.
 - ``revoked_letters``: the district's list replaces the desk's; a listed letter issued by
   this desk is marked revoked through a ``letter_revoked`` event.
+- ``offices``: this desk's post's letterhead and signer, the emblem and the hub's
+  /verify address are kept with the desk settings (under ``district_office``); see
+  :mod:`counterdesk.services.offices` for which value is in force.
 - ``hub_notes``: referral outcomes and complaint answers an officer recorded at the hub
   for this desk; each one not yet known here is recorded as this desk's own
   ``referral_outcome`` / ``complaint_answered`` event (``recorded_by``/``answered_by``
@@ -33,11 +36,13 @@ from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.events import EventKind
 from counterdesk.services.complaints import install_hub_answer
 from counterdesk.services.desk import Desk
+from counterdesk.services.offices import DISTRICT_OFFICE
 from counterdesk.services.referrals import install_hub_outcome
 from counterdesk.services.setup import install_catalogue
 from counterdesk.services.staff import SYSTEM
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
+from counterdesk.sync.offices import parse_offices
 
 DISTRICT = "district"  # ``staff.source`` of accounts the hub manages, and ``by`` in events
 
@@ -199,6 +204,25 @@ def _letterhead(desk: Desk, item: payloads.RefItem) -> str:
     return f": {len(settings)} setting(s)"
 
 
+def _offices(desk: Desk, item: payloads.RefItem) -> str:
+    offices = parse_offices(item.data)
+    post = desk.info.post
+    mine = offices.posts.get(post, {})
+    row = desk.conn.execute("SELECT settings FROM desk WHERE id = 1").fetchone()
+    stored: dict[str, Any] = json.loads(row["settings"] or "{}")
+    stored[DISTRICT_OFFICE] = {
+        "post": post,
+        "settings": mine,
+        "verify_url": offices.verify_url,
+        "emblem": offices.to_json()["emblem"],
+    }
+    desk.conn.execute(
+        "UPDATE desk SET settings = ? WHERE id = 1",
+        [json.dumps(stored, sort_keys=True, ensure_ascii=False)],
+    )
+    return f": {len(mine)} setting(s) for {post}" + (", emblem" if offices.emblem else "")
+
+
 def _holidays(desk: Desk, item: payloads.RefItem) -> str:
     holidays = schema.parse_holidays(item.data)
     desk.conn.execute("DELETE FROM holidays")
@@ -292,4 +316,5 @@ _APPLY: dict[str, Callable[[Desk, payloads.RefItem], str]] = {
     payloads.DESK_KEYS: _desk_keys,
     payloads.REVOKED_LETTERS: _revoked_letters,
     payloads.HUB_NOTES: _hub_notes,
+    payloads.OFFICES: _offices,
 }

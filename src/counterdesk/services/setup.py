@@ -157,6 +157,7 @@ def make_demo(root: Path, *, clock: Clock = system_clock) -> tuple[Desk, bool]:
             "letterhead_address": "Jagoi Babang, Kabupaten Bengkayang, Kalimantan Barat",
             "letter_place": "Jagoi Babang",
             "signer_title": "Camat Jagoi Babang",
+            "signer_name": "Nama Camat (Latihan)",
         },
         clock=clock,
     )

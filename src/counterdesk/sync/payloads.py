@@ -80,6 +80,7 @@ HOLIDAYS: Final = "holidays"
 DESK_KEYS: Final = "desk_keys"
 REVOKED_LETTERS: Final = "revoked_letters"
 HUB_NOTES: Final = "hub_notes"  # referral outcomes and complaint answers recorded at the hub
+OFFICES: Final = "offices"  # each post's letterhead and signer, the emblem, the /verify address
 # The order a desk applies them in (keys before revocations, so both are there to verify).
 REFDATA_KINDS: Final = (
     CATALOGUE,
@@ -89,6 +90,7 @@ REFDATA_KINDS: Final = (
     DESK_KEYS,
     REVOKED_LETTERS,
     HUB_NOTES,
+    OFFICES,
 )
 MAX_VERSIONS: Final = 32
 

@@ -8,7 +8,10 @@ JSON object, a whole snapshot (never a delta), so the newest version alone is en
                      "active"}]}`` -- the district-managed accounts for this desk (password
                      hashes only: scrypt, as :mod:`counterdesk.domain.passwords` makes them)
 ``letterhead``       ``{"settings": {key: text}}`` -- desk settings ``letterhead_*``,
-                     ``signer_*``, ``letter_place`` and ``letter_number_template``
+                     ``signer_*``, ``letter_place`` and ``letter_number_template``; the hub
+                     now sends only what every post shares (``letterhead_government``,
+                     ``letter_number_template``): each post's kop, place and signer travel
+                     in ``offices`` (:mod:`counterdesk.sync.offices`)
 ``holidays``         ``{"holidays": [{"date": "YYYY-MM-DD", "name"[, "working": true]}]}``
                      -- the district's holidays (its own, and national ones confirmed or
                      moved by decree); with ``working``, a date the national list (the
