@@ -53,9 +53,14 @@ def squash(text: str) -> str:
 def request_for(
     desk: Desk, session: StaffSession, code: str, *, nik: str = NIK_WOMAN, **fields: str
 ) -> str:
-    values = valid_fields(desk.catalogue.get(code)) | {"birth_place": "Bengkayang"} | fields
+    service = desk.catalogue.get(code)
+    values = valid_fields(service) | {"birth_place": "Bengkayang"} | fields
+    # the clerk confirms residence from the KTP-el/KK where the service asks for it (PLB)
+    address = "Dusun Sebunga, Kecamatan Sajingan" if service.eligibility.residence else ""
     return register(
-        desk, session, Registration(code, "Siti Nurhaliza", nik=nik, fields=values)
+        desk,
+        session,
+        Registration(code, "Siti Nurhaliza", nik=nik, fields=values, residence_address=address),
     ).receipt
 
 

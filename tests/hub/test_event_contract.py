@@ -489,6 +489,17 @@ def _refdata_samples() -> dict[str, Any]:
         },
         "letterhead": {"settings": {"letter_place": "Jagoi Babang"}},
         "holidays": {"holidays": [{"date": "2026-12-25", "name": "Hari Natal"}]},
+        "offices": {
+            "verify_url": "https://hub.example.go.id/verify",
+            "emblem": None,
+            "posts": {
+                "Kecamatan Seluas": {
+                    "letter_place": "Seluas",
+                    "signer_name": "Drs. Antonius",
+                    "signer_title": "Camat Seluas",
+                }
+            },
+        },
         "desk_keys": {
             "desks": [
                 {
@@ -526,6 +537,7 @@ def _parse(kind: str, data: Any) -> None:
     """What a desk does with an item of ``kind`` before it installs anything."""
     from counterdesk.domain.catalogue import parse_catalogue
     from counterdesk.sync import refdata as schema
+    from counterdesk.sync.offices import parse_offices
 
     parsers = {
         "staff": schema.parse_staff,
@@ -534,6 +546,7 @@ def _parse(kind: str, data: Any) -> None:
         "desk_keys": schema.parse_desk_keys,
         "revoked_letters": schema.parse_revoked_letters,
         "hub_notes": schema.parse_hub_notes,
+        "offices": parse_offices,
     }
     if kind == "catalogue":  # as services.refdata installs it
         schema.declared(kind, data)

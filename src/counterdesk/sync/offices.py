@@ -27,7 +27,7 @@ from counterdesk.domain import contract
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.numbering import LetterNumberTemplate
 from counterdesk.sync.payloads import PayloadError
-from counterdesk.sync.refdata import check_text
+from counterdesk.sync.refdata import check_text, declared
 
 OFFICE_KEYS: Final = (
     "letterhead_government",
@@ -227,4 +227,5 @@ def parse_offices(data: object) -> Offices:
             posts[name] = dict(check_office_value(k, v) for k, v in values.items())
     except CounterdeskError as exc:
         raise PayloadError(f"{kind} reference data: {exc}") from None
+    declared(kind, data)  # and the contract's declaration (after the more specific checks)
     return Offices(url, emblem, media, posts)
