@@ -24,14 +24,14 @@ def test_wrong_password_and_unknown_name_look_the_same(desk: Desk) -> None:
 
 
 def test_lockout_after_five_failures_and_admin_unlock(desk: Desk, session: StaffSession) -> None:
-    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia")
+    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia-1")
     for _ in range(5):
         with pytest.raises(AuthenticationError, match="wrong"):
             authenticate(desk, "rina", "salah")
     with pytest.raises(AuthenticationError, match="locked"):
-        authenticate(desk, "rina", "rahasia")  # even the right password
+        authenticate(desk, "rina", "rahasia-1")  # even the right password
     unlock_staff(desk, session, "rina")
-    assert authenticate(desk, "rina", "rahasia").role is Role.COUNTER
+    assert authenticate(desk, "rina", "rahasia-1").role is Role.COUNTER
 
 
 def test_success_resets_the_failure_count(desk: Desk) -> None:
@@ -46,18 +46,18 @@ def test_success_resets_the_failure_count(desk: Desk) -> None:
 
 
 def test_only_admins_add_staff(desk: Desk, session: StaffSession) -> None:
-    add_staff(desk, session, name="rina", full_name="Rina", role=Role.SUPERVISOR, password="abcd")
-    rina = authenticate(desk, "rina", "abcd")
+    add_staff(desk, session, name="rina", full_name="Rina", role=Role.SUPERVISOR, password="abcd-1234")
+    rina = authenticate(desk, "rina", "abcd-1234")
     with pytest.raises(PermissionDenied, match="admin"):
-        add_staff(desk, rina, name="joko", full_name="Joko", role=Role.COUNTER, password="abcd")
+        add_staff(desk, rina, name="joko", full_name="Joko", role=Role.COUNTER, password="abcd-1234")
     with pytest.raises(ValidationError, match="already exists"):
-        add_staff(desk, session, name="rina", full_name="R", role=Role.COUNTER, password="abcd")
+        add_staff(desk, session, name="rina", full_name="R", role=Role.COUNTER, password="abcd-1234")
     with pytest.raises(ValidationError, match="at least"):
         add_staff(desk, session, name="budi", full_name="B", role=Role.COUNTER, password="ab")
 
 
 def test_staff_creation_is_an_event_without_the_hash(desk: Desk, session: StaffSession) -> None:
-    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia")
+    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia-1")
     row = desk.conn.execute(
         "SELECT staff, data FROM events WHERE kind='staff_created' ORDER BY seq DESC"
     ).fetchone()

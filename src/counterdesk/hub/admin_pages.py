@@ -47,7 +47,9 @@ KIND_NAMES = {
 
 # ValidationError codes -> what the officer reads (the English text is shown below it).
 MESSAGES_ID = {
-    "password_short": "Kata sandi terlalu pendek.",
+    "password_short": "Kata sandi terlalu pendek. Minimal 8 karakter (petugas hub: 10).",
+    "password_long": "Kata sandi terlalu panjang (maksimal 256 karakter).",
+    "password_is_name": "Kata sandi tidak boleh sama dengan nama login.",
     "password_mismatch": "Kedua kata sandi tidak sama.",
     "staff_name": "Nama login harus 2–32 huruf kecil/angka, diawali huruf.",
     "staff_role": "Peran tidak dikenal.",

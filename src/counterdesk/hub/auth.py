@@ -39,15 +39,15 @@ from counterdesk.domain.errors import AuthenticationError, ValidationError
 from counterdesk.domain.passwords import (
     LOCK_SECONDS,
     MAX_FAILURES,
-    after_failure,
+    OFFICER_MIN_LENGTH,
     check_account_name,
     check_new_password,
     hash_password,
-    locked_error,
     verify_password,
 )
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.templating import render, templates
+from counterdesk.store.lockout import claim_login, refusal_for, settle_login
 
 log = logging.getLogger("counterdesk.hub.auth")
 
@@ -122,7 +122,7 @@ def add_officer(hub: Hub, name: str, *, role: str, password: str, full_name: str
     name = check_officer_name(name)
     if role not in ROLES:
         raise ValidationError(f"role {role!r} is not one of {', '.join(ROLES)}", code="role")
-    check_new_password(password)
+    check_new_password(password, name=name, min_length=OFFICER_MIN_LENGTH)
     full = " ".join(full_name.split()) or name
     if len(full) > 100:
         raise ValidationError("the full name is longer than 100 characters", code="full_name")
@@ -193,40 +193,40 @@ def list_officers(hub: Hub) -> list[dict[str, Any]]:
 def authenticate(hub: Hub, name: str, password: str) -> Officer:
     """Check a name and password with the desk's lockout policy.
 
+    The attempt is claimed (counted, or refused as locked) in one write transaction before
+    the scrypt check (:mod:`counterdesk.store.lockout`), so parallel guesses get at most
+    ``MAX_FAILURES`` checks; the outcome is stored in a second one that never shortens a
+    lock, and a right password is refused while the account is locked.
+
     Raises AuthenticationError ``login_failed`` (the same for an unknown name and a wrong
     password) or ``login_locked`` (with ``minutes``).
     """
     name = name.strip().lower()
+    account = f"officer {name!r}"
     refused = AuthenticationError("wrong officer name or password", code="login_failed")
-    with hub.lock:
-        row = hub.conn.execute("SELECT * FROM officers WHERE name = ?", [name]).fetchone()
-    if row is None or not row["active"]:
+    with hub.transaction():
+        now = _now(hub)
+        attempt = claim_login(hub.conn, "officers", name, now)
+        row = hub.conn.execute(
+            "SELECT name, full_name, role, password_hash FROM officers WHERE name = ?", [name]
+        ).fetchone()
+    if attempt is None or row is None:
         verify_password(password, _DUMMY_HASH)  # the same scrypt work either way
         raise refused
-    now = _now(hub)
-    locked = locked_error(f"officer {name!r}", row["locked_until"], now)
-    if locked is not None:
-        raise locked
-    if not verify_password(password, row["password_hash"]):
-        with hub.transaction():
-            failed_before = hub.conn.execute(
-                "SELECT failed_logins FROM officers WHERE name = ?", [name]
-            ).fetchone()[0]
-            failures, locked_until = after_failure(int(failed_before), now)
-            hub.conn.execute(
-                "UPDATE officers SET failed_logins = ?, locked_until = ? WHERE name = ?",
-                [failures, locked_until, name],
-            )
-        locked = locked_error(f"officer {name!r}", locked_until, now)
-        if locked is not None:
-            log.warning("officer %r locked after %d wrong passwords", name, MAX_FAILURES)
-            raise locked
-        raise refused
-    if row["failed_logins"] or row["locked_until"]:
-        with hub.transaction():
-            hub.conn.execute(
-                "UPDATE officers SET failed_logins = 0, locked_until = 0 WHERE name = ?", [name]
-            )
+    if not attempt.allowed:
+        raise refusal_for(attempt, account=account, now=now, wrong=refused)
+    good = verify_password(password, row["password_hash"])
+    with hub.transaction():
+        now = _now(hub)
+        outcome = settle_login(
+            hub.conn, "officers", name, good=good, now=now, account=account, wrong=refused
+        )
+    if outcome.locked_now:
+        log.warning("officer %r locked after %d wrong passwords", name, MAX_FAILURES)
+    if outcome.refusal is not None:
+        if good:
+            log.warning("officer %r: a right password refused while locked", name)
+        raise outcome.refusal
     return Officer(row["name"], row["full_name"], row["role"])
 
 

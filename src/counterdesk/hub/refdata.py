@@ -285,7 +285,7 @@ def add_staff(
     """Create or update a district account (for one desk, or all when ``desk`` is None)."""
     name = schema.check_staff_name(name)
     schema.check_role(role)
-    check_new_password(password)
+    check_new_password(password, name=name)
     full = schema.check_text(" ".join(full_name.split()) or name, "full name", limit=100)
     nip = schema.check_text(nip.strip(), "NIP", limit=30)
     hashed = hash_password(password)
