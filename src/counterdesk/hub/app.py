@@ -381,7 +381,9 @@ class _Utf8Addresses:
         await self.app(scope, receive, send)
 
 
-def create_app(hub: Hub) -> Starlette:
+def create_app(hub: Hub, *, allow_plain_http: bool = False) -> Starlette:
+    """The hub's application; ``allow_plain_http`` lets officers sign in over plain http
+    from other computers (refused by default: see :func:`counterdesk.hub.auth.login_routes`)."""
     with hub.lock:  # load what every request reads, once, before threads share it
         hub.info  # noqa: B018
         hub.keys  # noqa: B018
@@ -393,7 +395,9 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
         Route("/api/v1/exchange", _guard(api.ep_exchange), methods=["POST"]),
-        *web_routes(hub),  # pages for people: /verify, the dashboard, administration
+        *web_routes(
+            hub, allow_plain_http=allow_plain_http
+        ),  # pages for people: /verify, the dashboard, administration
     ]
     return Starlette(
         routes=routes,

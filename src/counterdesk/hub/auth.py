@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import re
 import secrets
@@ -47,6 +48,7 @@ from counterdesk.domain.passwords import (
 )
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.templating import render, templates
+from counterdesk.hub.throttle import LOGIN_PER_ADDRESS, Throttle, client_address
 from counterdesk.store.lockout import claim_login, refusal_for, settle_login
 
 log = logging.getLogger("counterdesk.hub.auth")
@@ -499,10 +501,47 @@ def _any_officer(hub: Hub) -> bool:
         return hub.conn.execute("SELECT 1 FROM officers LIMIT 1").fetchone() is not None
 
 
-def login_routes(hub: Hub) -> list[BaseRoute]:
+_PLAIN_HTTP_REFUSED: Final = (
+    "Masuk lewat HTTP biasa dari komputer lain ditolak: kata sandi akan terkirim tanpa "
+    "enkripsi. Buka hub lewat alamat https:// (nginx dengan TLS, lihat "
+    "packaging/nginx/counterdesk-hub.conf), atau, hanya di jaringan yang benar-benar "
+    "tertutup, jalankan counterdesk-hub serve --allow-plain-http."
+)
+
+
+def transport_allows_sign_in(scope: Scope) -> bool:
+    """A password may come over https, or over plain http from this computer itself
+    (loopback, or a Unix socket). ``scope["scheme"]`` is https behind the shipped nginx:
+    uvicorn takes X-Forwarded-Proto and X-Forwarded-For only from the trusted proxy
+    (``forwarded_allow_ips``, 127.0.0.1 by default), never from anyone else."""
+    if scope.get("scheme") in ("https", "wss"):
+        return True
+    client = scope.get("client")
+    host = str(client[0]) if client and client[0] else ""
+    if not host:
+        return True  # a Unix socket: only this computer can connect
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return True  # not a network address (an in-process test client)
+    mapped = getattr(address, "ipv4_mapped", None)
+    return bool(address.is_loopback or (mapped is not None and mapped.is_loopback))
+
+
+def login_routes(hub: Hub, *, allow_plain_http: bool = False) -> list[BaseRoute]:
+    """``/login`` and ``/logout``. Sign-in is refused over plain http from another
+    computer unless ``allow_plain_http``, and throttled per client address
+    (:data:`~counterdesk.hub.throttle.LOGIN_PER_ADDRESS`, before any password check)."""
+    attempts = Throttle(LOGIN_PER_ADDRESS)
+
+    def transport_ok(request: Request) -> bool:
+        return allow_plain_http or transport_allows_sign_in(request.scope)
+
     def login_page(
         request: Request, *, name: str = "", error: str = "", status: int = 200
     ) -> Response:
+        if not error and not transport_ok(request):
+            error = _PLAIN_HTTP_REFUSED
         return render(
             request,
             "login.html",
@@ -525,6 +564,23 @@ def login_routes(hub: Hub) -> list[BaseRoute]:
         form = form_of(request)
         name = form.get("name", "").strip().lower()[:64]
         password = form.get("password", "")
+        address = client_address(request.scope)
+        if not transport_ok(request):
+            log.warning("sign-in over plain http from %s refused", address)
+            return login_page(request, name=name, error=_PLAIN_HTTP_REFUSED, status=403)
+        wait = attempts.claim(address)
+        if wait is not None:
+            log.warning("sign-in from %s throttled (too many attempts)", address)
+            minutes = max(1, round(wait / 60))
+            response = login_page(
+                request,
+                name=name,
+                error=f"Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam "
+                f"{minutes} menit.",
+                status=429,
+            )
+            response.headers["Retry-After"] = str(wait)
+            return response
         try:
             officer = await run_in_threadpool(authenticate, hub, name, password)
         except AuthenticationError as exc:
@@ -539,6 +595,7 @@ def login_routes(hub: Hub) -> list[BaseRoute]:
             else:
                 message = "Nama petugas atau kata sandi salah."
             return login_page(request, name=name, error=message, status=401)
+        attempts.give_back(address)
         old = request.state.session
         if old is not None:
             await run_in_threadpool(end_session, hub, old.token_hash)
