@@ -67,6 +67,7 @@ from counterdesk.hub.ingest import (
     quarantine,
 )
 from counterdesk.hub.ledger import epoch_acks
+from counterdesk.hub.limits import SlowBody, chunks_within_deadline
 from counterdesk.hub.openapi import BUNDLE_MEDIA_TYPE, openapi_description
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
 from counterdesk.hub.web import web_middleware, web_routes
@@ -142,11 +143,13 @@ async def _body(request: Request, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in request.stream():
+        async for chunk in chunks_within_deadline(request.stream()):
             size += len(chunk)
             if size > limit:
                 raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
             chunks.append(chunk)
+    except SlowBody as exc:  # uvicorn has no body deadline: a slow sender must not hold on
+        raise ApiError(408, str(exc), "slow_body") from None
     except ClientDisconnect:
         # The link was cut while the desk was sending: nothing was stored; it sends again.
         raise ApiError(400, "the desk hung up before the whole body arrived", "cut") from None

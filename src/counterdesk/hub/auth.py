@@ -47,6 +47,7 @@ from counterdesk.domain.passwords import (
     verify_password,
 )
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.limits import SlowBody, receive_within_deadline
 from counterdesk.hub.templating import render, templates
 from counterdesk.hub.throttle import LOGIN_PER_ADDRESS, Throttle, client_address
 from counterdesk.store.lockout import claim_login, refusal_for, settle_login
@@ -362,7 +363,9 @@ class _TooLarge(Exception):
 
 
 async def _read_body(receive: Receive) -> bytes:
+    """The whole form body, or _TooLarge; SlowBody when it does not arrive in time."""
     body = b""
+    receive = receive_within_deadline(receive)
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
@@ -415,6 +418,11 @@ class AuthMiddleware:
                 response = forbidden(
                     "Formulir terlalu besar atau terputus; muat ulang halaman dan coba lagi.",
                     status=413,
+                )
+            except SlowBody:
+                response = forbidden(
+                    "Formulir datang terlalu lambat; muat ulang halaman dan coba lagi.",
+                    status=408,
                 )
             else:
                 form = parse_form(body)
@@ -504,7 +512,7 @@ def _any_officer(hub: Hub) -> bool:
 _PLAIN_HTTP_REFUSED: Final = (
     "Masuk lewat HTTP biasa dari komputer lain ditolak: kata sandi akan terkirim tanpa "
     "enkripsi. Buka hub lewat alamat https:// (nginx dengan TLS, lihat "
-    "packaging/nginx/counterdesk-hub.conf), atau, hanya di jaringan yang benar-benar "
+    "packaging/hub/nginx-counterdesk-hub.conf), atau, hanya di jaringan yang benar-benar "
     "tertutup, jalankan counterdesk-hub serve --allow-plain-http."
 )
 

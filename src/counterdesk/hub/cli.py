@@ -24,6 +24,7 @@ from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.hub import init_hub
 from counterdesk.hub.ingest import IngestResult, ingest
+from counterdesk.hub.limits import DEFAULT_HOST, uvicorn_options
 from counterdesk.hub.officer_cli import add_officer_commands
 from counterdesk.hub.replies import write_replies
 from counterdesk.hub.report_cli import add_report_commands
@@ -204,7 +205,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "(Ctrl+C to stop)",
             flush=True,
         )
-        config = uvicorn.Config(create_app(hub), log_level=args.log_level, lifespan="off")
+        if args.allow_plain_http:
+            print(
+                "warning: officers may sign in over plain http from other computers "
+                "(--allow-plain-http): their passwords cross the network unencrypted",
+                file=sys.stderr,
+                flush=True,
+            )
+        config = uvicorn.Config(
+            create_app(hub, allow_plain_http=args.allow_plain_http),
+            log_level=args.log_level,
+            lifespan="off",
+            **uvicorn_options(),
+        )
         try:
             uvicorn.Server(config).run(sockets=[sock])
         finally:
@@ -435,7 +448,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add("serve", cmd_serve, "serve the HTTP API and the dashboard")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"address to listen on (default {DEFAULT_HOST}: only this computer; other "
+        "computers come through the nginx TLS proxy, see packaging/hub/nginx-counterdesk-hub.conf)",
+    )
+    p.add_argument(
+        "--allow-plain-http",
+        action="store_true",
+        help="let officers sign in over plain http from other computers (refused by default: "
+        "passwords would cross the network unencrypted)",
+    )
     p.add_argument("--port", type=int, default=8750, help="port (default 8750)")
     p.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]

@@ -33,6 +33,7 @@ from starlette.routing import Route
 from counterdesk.domain.catalogue import parse_catalogue
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.limits import SlowBody, chunks_within_deadline
 from counterdesk.hub.refdata import verify
 from counterdesk.hub.templating import templates
 from counterdesk.store.errors import StoreBusy, StoreError
@@ -221,7 +222,7 @@ class VerifyPage:
     async def post(self, request: Request) -> Response:
         body = b""
         try:
-            async for chunk in request.stream():
+            async for chunk in chunks_within_deadline(request.stream()):
                 body += chunk
                 if len(body) > MAX_FORM_BODY:
                     return self._page(
@@ -233,6 +234,14 @@ class VerifyPage:
                     )
         except ClientDisconnect:
             return Response(status_code=400, headers=HEADERS)
+        except SlowBody:
+            return self._page(
+                408,
+                error=BadInput(
+                    "Formulir datang terlalu lambat; kirim ulang.",
+                    "The form arrived too slowly; send it again.",
+                ),
+            )
         try:
             fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=10)
         except (UnicodeDecodeError, ValueError):
