@@ -71,6 +71,7 @@ MESSAGES_ID = {
     "letter_template": "Templat nomor surat tidak sah.",
     "letter_number": "Nomor surat tidak sah.",
     "letter_revoked": "Surat itu sudah dicabut.",
+    "letter_desk": "Sebutkan kode meja penerbit surat itu (mis. JGB-01).",
     "catalogue_version": "Versi katalog harus lebih tinggi dari yang diterbitkan.",
     "CatalogueError": "Katalog tidak sah.",
     "fee": "Biaya harus bilangan bulat rupiah, 0 atau lebih.",
@@ -367,6 +368,7 @@ class AdminPages:
             self.hub,
             form.get("number", "").strip(),
             reason=form.get("reason", ""),
+            desk=form.get("desk", "").strip() or None,
         )
         where = f" (diterbitkan oleh {desk})" if desk else ""
         message = f"Surat {form.get('number', '').strip()}{where} dicabut. " + published(item)

@@ -376,13 +376,14 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
 
 def cmd_revoke_letter(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
-        item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason)
-    if desk:
+        item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason, desk=args.desk)
+        reached = desk in refdata.issuers(hub, args.number.strip())
+    if reached:
         print(f"letter {args.number} (issued by {desk}) revoked")
     else:
         print(
-            f"letter {args.number} revoked (no desk's record of it has reached the hub yet; "
-            "its desk marks it revoked when it gets the list)"
+            f"letter {args.number} of desk {desk} revoked (no record of it has reached the hub "
+            "yet; the desk marks it revoked when it gets the list)"
         )
     _published(item, "revoked letters")
     return 0
@@ -529,6 +530,12 @@ def build_parser() -> argparse.ArgumentParser:
         "number", metavar="NUMBER", help="the letter number, e.g. 470/0123/JGB-01/XI/2026"
     )
     p.add_argument("--reason", required=True, metavar="TEXT", help="why (shown when verified)")
+    p.add_argument(
+        "--desk",
+        metavar="CODE",
+        help="the issuing desk, when the number does not name it (e.g. JGB-01); only that "
+        "desk's letter is revoked",
+    )
 
     p = add(
         "revoke-desk",

@@ -6,7 +6,8 @@ ASLI / GENUINE, TIDAK SAH / NOT VALID, or DICABUT / REVOKED with the reason.
 
 =====================  ==================================================================
 ``GET  /verify``       the form (Indonesian, English below; no JavaScript, tiny inline CSS)
-``GET  /verify?code=`` the verdict for ``code`` (a QR payload or a letter number)
+``GET  /verify?code=`` the verdict for ``code`` (a QR payload or a letter number; with
+                       ``&desk=CODE`` when the number does not name its desk)
 ``POST /verify``       the same from the form (``application/x-www-form-urlencoded``)
 =====================  ==================================================================
 
@@ -14,6 +15,12 @@ The page shows no more than the paper does: kind, number, service, date, issuing
 its post, and the citizen's initials (never a name or NIK). Nothing is changed, so there is
 no CSRF token and no cookie; every answer is ``no-store`` with a strict CSP. Bad input
 (over 500 characters, control characters) gets a 400 page with the reason, never a 500.
+
+A letter number is looked up together with its desk -- the desk code the number names
+(``470/0001/JGB-01/XI/2026``) or the ``desk`` field -- in that desk's own events only, and its
+revocation is that desk's only: another desk (even one that records a letter with the same
+number, or has it revoked) cannot make a genuine letter look "not valid". Lookups are
+rate-limited per client address and per letter number (a 429 page says when to try again).
 """
 
 from __future__ import annotations
@@ -29,15 +36,25 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
+from starlette.types import Scope
 
 from counterdesk.domain.catalogue import parse_catalogue
-from counterdesk.domain.errors import CounterdeskError
+from counterdesk.domain.errors import CounterdeskError, ValidationError
+from counterdesk.domain.numbering import check_desk_code
+from counterdesk.domain.qrpayload import parse_payload
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.limits import SlowBody, chunks_within_deadline
 from counterdesk.hub.refdata import verify
 from counterdesk.hub.templating import templates
+from counterdesk.hub.throttle import (
+    VERIFY_PER_ADDRESS,
+    VERIFY_PER_NUMBER,
+    Throttle,
+    client_address,
+)
 from counterdesk.store.errors import StoreBusy, StoreError
 from counterdesk.sync import payloads
+from counterdesk.sync.verify import desks_in_number
 
 log = logging.getLogger("counterdesk.hub.verify")
 
@@ -114,23 +131,67 @@ def _post(hub: Hub, desk: str) -> str:
     return str(row[0]) if row else ""
 
 
-def _lookup_number(hub: Hub, number: str) -> str | None:
-    """The QR payload of letter ``number`` from the received events, if it reached the hub."""
+def _desk_for(number: str, desk: str) -> str:
+    """The desk whose letter ``number`` is: the ``desk`` field, else the one the number names."""
+    if desk.strip():
+        try:
+            return check_desk_code(desk)
+        except ValidationError:
+            raise BadInput(
+                "Kode loket tidak sah; tulis seperti JGB-01.",
+                "The desk code is not valid; write it like JGB-01.",
+            ) from None
+    named = desks_in_number(number)
+    if len(named) == 1:
+        return named[0]
+    raise BadInput(
+        "Nomor ini tidak menyebut satu loket penerbit; isi juga kode loket yang tertera pada "
+        "surat (mis. JGB-01), atau pindai kode QR-nya.",
+        "This number does not name one issuing desk; also fill in the desk code printed on "
+        "the letter (e.g. JGB-01), or scan its QR code.",
+    )
+
+
+def _lookup_number(hub: Hub, desk: str, number: str) -> str | None:
+    """The QR payload of letter ``number`` from ``desk``'s own received events, if any."""
     with hub.lock:
         for candidate in dict.fromkeys((number, number.upper())):
             row = hub.conn.execute(
                 "SELECT json_extract(data, '$.payload') FROM events"
-                " WHERE kind = 'letter_issued' AND json_extract(data, '$.number') = ?"
-                " ORDER BY recorded_at LIMIT 1",
-                [candidate],
+                " WHERE desk = ? AND kind = 'letter_issued'"
+                " AND json_extract(data, '$.number') = ?"
+                " ORDER BY recorded_at, seq LIMIT 1",
+                [desk, candidate],
             ).fetchone()
             if row is not None and isinstance(row[0], str):
                 return str(row[0])
     return None
 
 
-def check(hub: Hub, text: str) -> Result:
-    """The verdict for ``text`` (already through :func:`check_input`)."""
+def _matches(payload_text: str, desk: str, number: str) -> bool:
+    """The payload a desk recorded is for its own letter of that number (a desk cannot
+    present another desk's letter as the one behind its number)."""
+    try:
+        p = parse_payload(payload_text)
+    except ValidationError:
+        return True  # unreadable: verify() says so
+    return p.desk == desk and p.number.upper() == number.upper()
+
+
+def lookup_key(text: str, desk: str = "") -> str | None:
+    """What a lookup of ``text`` is counted under by the per-number limit: ``DESK NUMBER``
+    for a letter number, None for a QR payload (it needs a signature: nothing to guess)."""
+    if "|" in text or not _NUMBER.fullmatch(text):
+        return None
+    try:
+        return f"{_desk_for(text, desk)} {text.upper()}"
+    except BadInput:
+        return None
+
+
+def check(hub: Hub, text: str, desk: str = "") -> Result:
+    """The verdict for ``text`` (already through :func:`check_input`); a letter number is
+    looked up with its desk (``desk``, or the one the number names)."""
     if not text:
         raise BadInput(
             "Kosong: tempel teks QR atau ketik nomor surat.",
@@ -142,9 +203,19 @@ def check(hub: Hub, text: str) -> Result:
                 "Ini bukan kode QR counterdesk maupun nomor surat.",
                 "This is neither a counterdesk QR code nor a letter number.",
             )
-        found = _lookup_number(hub, text)
+        issuer = _desk_for(text, desk)
+        found = _lookup_number(hub, issuer, text)
         if found is None:
             return Result("not_found")
+        if not _matches(found, issuer, text):
+            log.warning(
+                "verify: desk %s recorded letter %s with another letter's code", issuer, text
+            )
+            return Result(
+                "invalid",
+                f"desk {issuer}'s record of {text} carries the code of another letter",
+                "Catatan loket untuk nomor ini memuat kode surat lain; surat ini tidak sah.",
+            )
         text = found
     verdict = verify(hub, text)
     p = verdict.payload
@@ -176,12 +247,38 @@ def check(hub: Hub, text: str) -> Result:
     return Result(state, reason, reason, details)
 
 
+def _shown(raw: str) -> str:
+    return "".join(ch for ch in raw[:20] if unicodedata.category(ch)[0] != "C")
+
+
 class VerifyPage:
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
+        self.per_address = Throttle(VERIFY_PER_ADDRESS)
+        self.per_number = Throttle(VERIFY_PER_NUMBER)
+
+    def _throttled(self, scope: Scope, text: str, desk: str) -> Response | None:
+        """A 429 page when this address, or this letter number, was checked too often."""
+        wait = self.per_address.claim(client_address(scope))
+        key = lookup_key(text, desk) if wait is None else None
+        if wait is None and key is not None:
+            wait = self.per_number.claim(key)
+        if wait is None:
+            return None
+        log.warning("verify: lookups throttled (%s)", "number" if key else "address")
+        response = self._page(
+            429,
+            error=BadInput(
+                f"Terlalu banyak pemeriksaan dalam waktu singkat; coba lagi dalam {wait} detik.",
+                f"Too many checks in a short time; try again in {wait} seconds.",
+            ),
+        )
+        response.headers["Retry-After"] = str(wait)
+        return response
 
     def _page(self, status: int, **context: Any) -> Response:
         context.setdefault("code", "")
+        context.setdefault("desk", "")
         context.setdefault("result", None)
         context.setdefault("error", None)
         html = (
@@ -191,14 +288,18 @@ class VerifyPage:
         )
         return HTMLResponse(html, status_code=status, headers=HEADERS)
 
-    async def _answer(self, raw: str) -> Response:
+    async def _answer(self, scope: Scope, raw: str, desk: str = "") -> Response:
         try:
             text = check_input(raw)
-            result = await run_in_threadpool(check, self.hub, text)
+            desk = check_input(desk)[:20]
+            refused = self._throttled(scope, text, desk)
+            if refused is not None:
+                return refused
+            result = await run_in_threadpool(check, self.hub, text, desk)
         except BadInput as bad:
             shown = raw if len(raw) <= MAX_INPUT else ""
             shown = "".join(ch for ch in shown if unicodedata.category(ch)[0] != "C")
-            return self._page(400, code=shown, error=bad)
+            return self._page(400, code=shown, desk=_shown(desk), error=bad)
         except StoreBusy:
             return self._page(503, error=BadInput("Server sibuk; coba lagi.", "Busy; try again."))
         except StoreError as exc:
@@ -211,13 +312,13 @@ class VerifyPage:
                 ),
             )
         status = 404 if result.state == "not_found" else 200
-        return self._page(status, code=text, result=result)
+        return self._page(status, code=text, desk=desk, result=result)
 
     async def get(self, request: Request) -> Response:
         code = request.query_params.get("code")
         if code is None:
             return self._page(200)
-        return await self._answer(code)
+        return await self._answer(request.scope, code, request.query_params.get("desk", ""))
 
     async def post(self, request: Request) -> Response:
         body = b""
@@ -252,7 +353,7 @@ class VerifyPage:
                 400,
                 error=BadInput("Formulir tidak berisi kode.", "The form holds no code to check."),
             )
-        return await self._answer(values[0])
+        return await self._answer(request.scope, values[0], (fields.get("desk") or [""])[0])
 
 
 def verify_routes(hub: Hub) -> list[Route]:
