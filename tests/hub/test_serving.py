@@ -187,3 +187,38 @@ def test_the_shipped_nginx_config_guards_the_hub() -> None:
     assert "client_header_timeout" in text and "keepalive_timeout" in text
     assert "location = /login {\n        limit_req zone=counterdesk_login" in text
     assert "location = /verify {\n        limit_req zone=counterdesk_verify" in text
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "allowed"),
+    [
+        ({}, True),  # this computer itself
+        ({"X-Forwarded-For": "192.168.1.20", "X-Forwarded-Proto": "http"}, False),
+        ({"X-Forwarded-For": "192.168.1.20", "X-Forwarded-Proto": "https"}, True),
+    ],
+)
+def test_the_real_server_refuses_plain_http_sign_in_from_another_computer(
+    hub_root: Path, served: int, forwarded: dict[str, str], allowed: bool
+) -> None:
+    """Through the trusted proxy's headers (as nginx on this computer sends them)."""
+    import re
+
+    from counterdesk.hub import auth
+
+    with Hub.open(hub_root) as hub:
+        auth.add_officer(hub, "rina", role="admin", password="sandi-rahasia-1")
+    with httpx.Client(base_url=f"http://127.0.0.1:{served}", headers=forwarded) as client:
+        page = client.get("/login").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert token
+        client.cookies.clear()  # a Secure cookie is not sent over http: send it by hand
+        r = client.post(
+            "/login",
+            data={"csrf_token": token.group(1), "name": "rina", "password": "sandi-rahasia-1"},
+            headers={"Cookie": f"{auth.LOGIN_CSRF_COOKIE}={token.group(1)}"},
+            follow_redirects=False,
+        )
+    if allowed:
+        assert r.status_code == 303, r.text[:300]
+    else:
+        assert r.status_code == 403 and "--allow-plain-http" in r.text
