@@ -129,8 +129,10 @@ def authenticate(desk: Desk, name: str, password: str) -> StaffSession:
         outcome = settle_login(
             desk.conn, "staff", name, good=good, now=time.time(), account=account, wrong=refused
         )
+    if not good:
+        raise refused  # (the desk says "locked" from the next attempt on, as it always has)
     if outcome.refusal is not None:
-        raise outcome.refusal
+        raise outcome.refusal  # the right password, while locked
     return StaffSession(name=name, full_name=row["full_name"], role=Role(row["role"]))
 
 
