@@ -2,8 +2,13 @@
 
 Accounts (``officers``) have a scrypt password hash (:mod:`counterdesk.domain.passwords`) and
 the desk's lockout policy: ``MAX_FAILURES`` wrong passwords lock the account for
-``LOCK_SECONDS`` (``counterdesk-hub officer unlock NAME`` lifts it). An unknown name and a
-wrong password get the same message, after the same scrypt work.
+``LOCK_SECONDS`` (``counterdesk-hub officer unlock NAME`` lifts it, on the server, even for
+the only administrator). Each attempt is counted before its scrypt check, in one write
+transaction (:mod:`counterdesk.store.lockout`), so parallel guessing gets no more checks than
+that, and a right password is refused while the account is locked. An unknown name and a
+wrong password get the same message, after the same scrypt work. Sign-in attempts are also
+limited per client address (:mod:`counterdesk.hub.throttle`), and a sign-in over plain http
+from another computer is refused unless the hub was started with ``--allow-plain-http``.
 
 A session is a random token in an ``HttpOnly; SameSite=Strict; Path=/`` cookie (``Secure``
 when the page is served over https, directly or behind the nginx proxy); the hub keeps only
