@@ -496,7 +496,8 @@ def build_parser() -> argparse.ArgumentParser:
     one = nested(p, "staff_command")
     sp = one(
         "add",
-        f"create or update a district account (password from ${PASSWORD_ENV} or a prompt)",
+        f"create or update a district account (password from ${PASSWORD_ENV} or a prompt; at "
+        "least 8 characters, not the name)",
     )
     sp.add_argument("name", metavar="NAME", help="login name, e.g. budi")
     sp.add_argument("--role", required=True, choices=["counter", "supervisor", "admin"])
