@@ -282,7 +282,6 @@ def test_a_desk_cannot_put_another_desks_letter_behind_a_number(
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"code": "470/0001"}, "kode loket"),
         ({"code": "470/0001/JGB-01/SLS-01/2026"}, "kode loket"),
         ({"code": "470/0001", "desk": "JGB"}, "Kode loket tidak sah"),
     ],
@@ -328,3 +327,45 @@ def test_lookups_are_rate_limited_per_number_and_per_address(issued: Issued) -> 
             assert r.status_code == 404
         r = one.get("/verify", params={"code": "470/9999/JGB-01/XI/2026"})
         assert r.status_code == 429
+
+
+def test_a_number_naming_no_desk_and_no_letter_is_not_found(client: TestClient) -> None:
+    r = client.get("/verify", params={"code": "470/0001"})
+    assert r.status_code == 404 and "TIDAK DITEMUKAN" in r.text
+
+
+def test_two_desks_of_one_post_with_the_same_number_one_revoked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A template whose unit is the post (JGB), not the desk: JGB-01 and JGB-02 both issue
+    470/0001/JGB/XI/2026. Revoking JGB-01's leaves JGB-02's genuine, by QR code and by
+    number with its desk; the number alone is ambiguous and the page asks for the desk."""
+    from counterdesk.domain.numbering import LetterNumberTemplate
+    from counterdesk.hub.cli import main as hub_main
+
+    number = "470/0001/JGB/XI/2026"
+    monkeypatch.setattr(LetterNumberTemplate, "format", lambda self, **kw: number)
+    hub_root = make_hub(tmp_path / "hub")
+    payloads = {}
+    for code in ("JGB-01", "JGB-02"):
+        root = make_desk(tmp_path / code, enrollment_bytes(hub_root, code))
+        with Desk.open(root) as desk:
+            issued_number, payloads[code] = issue(desk)
+            assert issued_number == number
+            usb_trip(desk, hub_root, tmp_path / f"stick-{code}")
+    root = ["--data-dir", str(hub_root)]
+    assert hub_main([*root, "revoke-letter", number, "--reason", "x"]) == 1
+    assert "--desk" in capsys.readouterr().err  # which desk's? it must be said
+    assert hub_main([*root, "revoke-letter", number, "--reason", "dobel", "--desk", "JGB-01"]) == 0
+    with Hub.open(hub_root) as hub, TestClient(create_app(hub)) as client:
+        r = client.get("/verify", params={"code": payloads["JGB-02"]})
+        assert "ASLI / GENUINE" in r.text
+        r = client.get("/verify", params={"code": number, "desk": "JGB-02"})
+        assert "ASLI / GENUINE" in r.text and "JGB-02" in r.text
+        for params in ({"code": payloads["JGB-01"]}, {"code": number, "desk": "JGB-01"}):
+            r = client.get("/verify", params=params)
+            assert "DICABUT / REVOKED" in r.text and "dobel" in r.text
+        r = client.get("/verify", params={"code": number})
+        assert r.status_code == 400 and "kode loket" in r.text
+    assert hub_main([*root, "verify", payloads["JGB-02"]]) == 0
+    assert hub_main([*root, "verify", payloads["JGB-01"]]) == 1

@@ -131,8 +131,23 @@ def _post(hub: Hub, desk: str) -> str:
     return str(row[0]) if row else ""
 
 
-def _desk_for(number: str, desk: str) -> str:
-    """The desk whose letter ``number`` is: the ``desk`` field, else the one the number names."""
+def _issuers(hub: Hub, number: str) -> list[str]:
+    """The desks whose received ``letter_issued`` events carry ``number`` (as typed or
+    upper-case)."""
+    with hub.lock:
+        rows = hub.conn.execute(
+            "SELECT DISTINCT desk FROM events WHERE kind = 'letter_issued'"
+            " AND json_extract(data, '$.number') IN (?, ?) ORDER BY desk",
+            [number, number.upper()],
+        ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def _desk_for(hub: Hub, number: str, desk: str) -> str | None:
+    """The desk whose letter ``number`` is looked up: the ``desk`` field; else the desk code
+    the number names (its ``{unit}`` part); else, for a number naming none, the only desk
+    that issued it (narrowed to the desks of a post the number names, e.g. ``JGB``). None
+    when no desk issued it; BadInput (asking for the desk) when several did."""
     if desk.strip():
         try:
             return check_desk_code(desk)
@@ -144,6 +159,15 @@ def _desk_for(number: str, desk: str) -> str:
     named = desks_in_number(number)
     if len(named) == 1:
         return named[0]
+    if not named:
+        found = _issuers(hub, number)
+        parts = {part.strip().upper() for part in number.split("/")}
+        at_post = [d for d in found if d.split("-")[0] in parts]
+        found = at_post or found
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
     raise BadInput(
         "Nomor ini tidak menyebut satu loket penerbit; isi juga kode loket yang tertera pada "
         "surat (mis. JGB-01), atau pindai kode QR-nya.",
@@ -183,10 +207,7 @@ def lookup_key(text: str, desk: str = "") -> str | None:
     for a letter number, None for a QR payload (it needs a signature: nothing to guess)."""
     if "|" in text or not _NUMBER.fullmatch(text):
         return None
-    try:
-        return f"{_desk_for(text, desk)} {text.upper()}"
-    except BadInput:
-        return None
+    return f"{desk.strip().upper()} {text.upper()}"
 
 
 def check(hub: Hub, text: str, desk: str = "") -> Result:
@@ -203,9 +224,9 @@ def check(hub: Hub, text: str, desk: str = "") -> Result:
                 "Ini bukan kode QR counterdesk maupun nomor surat.",
                 "This is neither a counterdesk QR code nor a letter number.",
             )
-        issuer = _desk_for(text, desk)
-        found = _lookup_number(hub, issuer, text)
-        if found is None:
+        issuer = _desk_for(hub, text, desk)
+        found = None if issuer is None else _lookup_number(hub, issuer, text)
+        if issuer is None or found is None:
             return Result("not_found")
         if not _matches(found, issuer, text):
             log.warning(
