@@ -148,8 +148,8 @@ def test_lifecycle_through_the_desk(desk: Desk, session: StaffSession) -> None:
 
 
 def test_cancel_is_for_supervisors(desk: Desk, session: StaffSession) -> None:
-    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia")
-    rina = authenticate(desk, "rina", "rahasia")
+    add_staff(desk, session, name="rina", full_name="Rina", role=Role.COUNTER, password="rahasia-1")
+    rina = authenticate(desk, "rina", "rahasia-1")
     r = register(desk, rina, reg(desk))
     with pytest.raises(PermissionDenied, match="supervisor"):
         advance(desk, rina, r.receipt, "cancelled", note="double entry")

@@ -973,8 +973,18 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="120"/>
-        <source>The password must have at least 4 characters.</source>
-        <translation>The password must have at least 4 characters.</translation>
+        <source>The password must have at least {min_length} characters.</source>
+        <translation>The password must have at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="123"/>
+        <source>The password must have at most 256 characters.</source>
+        <translation>The password must have at most 256 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="126"/>
+        <source>The password must not be the staff name.</source>
+        <translation>The password must not be the staff name.</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="124"/>

@@ -972,8 +972,18 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="120"/>
-        <source>The password must have at least 4 characters.</source>
-        <translation>Kata sandi paling sedikit 4 karakter.</translation>
+        <source>The password must have at least {min_length} characters.</source>
+        <translation>Kata sandi paling sedikit {min_length} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="123"/>
+        <source>The password must have at most 256 characters.</source>
+        <translation>Kata sandi paling banyak 256 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="126"/>
+        <source>The password must not be the staff name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama petugas.</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="124"/>

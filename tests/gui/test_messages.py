@@ -59,3 +59,20 @@ def test_params_are_filled_in_and_unknown_codes_fall_back_to_english() -> None:
     assert message_for(missing_param) == "too long"
     internal = CounterdeskError("unexpected error: KeyError: 'x'", code="internal")
     assert "KeyError" in message_for(internal)
+
+
+@pytest.mark.parametrize(
+    ("password", "expected"),
+    [
+        ("1111", "Kata sandi paling sedikit 8 karakter."),
+        ("budiman1", "Kata sandi tidak boleh sama dengan nama petugas."),
+        ("x" * 300, "Kata sandi paling banyak 256 karakter."),
+    ],
+)
+def test_password_rules_in_indonesian(password: str, expected: str) -> None:
+    from counterdesk.domain.passwords import check_new_password
+
+    Translations().clear()
+    with pytest.raises(ValidationError) as exc:
+        check_new_password(password, name="budiman1")
+    assert message_for(exc.value) == expected

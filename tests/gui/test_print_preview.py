@@ -290,9 +290,9 @@ def test_only_an_administrator_may_change_the_printing_settings(
     qtbot: QtBot, desk: Desk, session: StaffSession
 ) -> None:
     add_staff(
-        desk, session, name="sari", full_name="Sari", role=Role.SUPERVISOR, password="x-12345"
+        desk, session, name="sari", full_name="Sari", role=Role.SUPERVISOR, password="x-1234567"
     )
-    sari = authenticate(desk, "sari", "x-12345")
+    sari = authenticate(desk, "sari", "x-1234567")
     ctx = Context(reader=desk, ops=ImmediateOps(desk), reads=ImmediateReads(desk), session=sari)
     widget = PrinterSettings(ctx, printers=lambda: list(PRINTERS))
     qtbot.addWidget(widget)

@@ -287,9 +287,9 @@ def test_a_supervisor_accepts_a_missing_kecamatan_with_a_reason(
 
 @pytest.fixture
 def clerk_window(qtbot: QtBot, desk: Desk, session: StaffSession) -> MainWindow:
-    add_staff(desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi1")
-    add_staff(desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri12")
-    clerk = authenticate(desk, "budi", "budi1")
+    add_staff(desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi-rahasia1")
+    add_staff(desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri-rahasia1")
+    clerk = authenticate(desk, "budi", "budi-rahasia1")
     ctx = Context(desk, ImmediateOps(desk), ImmediateReads(desk), clerk, "id")
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -305,7 +305,7 @@ def test_a_clerk_needs_a_supervisors_name_and_password(
     assert dialog is not None and not dialog.supervisor.isHidden()
     dialog.reason.setText("Kecamatan baru")
     dialog.supervisor.setText("budi")  # the clerk's own account is not enough
-    dialog.password.setText("budi1")
+    dialog.password.setText("budi-rahasia1")
     dialog.ok.click()
     qtbot.waitUntil(form.general_error.isVisible)
     assert "Hanya supervisor atau administrator" in form.general_error.text()
@@ -315,7 +315,7 @@ def test_a_clerk_needs_a_supervisors_name_and_password(
     assert dialog is not None and not dialog.supervisor.isHidden()
     dialog.reason.setText("Kecamatan baru")
     dialog.supervisor.setText("sri")
-    dialog.password.setText("sri12")
+    dialog.password.setText("sri-rahasia1")
     dialog.ok.click()
     qtbot.waitUntil(form.result.isVisible)
     (override,) = last_registered(clerk_window)["overrides"]

@@ -63,8 +63,8 @@ def test_buttons_follow_the_lifecycle(qtbot: QtBot, ctx: Context) -> None:
 
 def test_cancel_needs_a_supervisor(qtbot: QtBot, ctx: Context) -> None:
     add_staff(ctx.reader, ctx.session, name="rina", full_name="Rina", role=Role.COUNTER,
-              password="rahasia")  # fmt: skip
-    ctx.session = authenticate(ctx.reader, "rina", "rahasia")
+              password="rahasia-1")  # fmt: skip
+    ctx.session = authenticate(ctx.reader, "rina", "rahasia-1")
     detail = RequestDetail(ctx)
     qtbot.addWidget(detail)
     detail.show_request(new_request(ctx.reader, ctx.session))

@@ -87,8 +87,8 @@ def test_example_number() -> None:
 
 def test_others_see_the_settings_disabled_with_the_reason(qtbot: QtBot, ctx: Context) -> None:
     add_staff(ctx.reader, ctx.session, name="rina", full_name="Rina", role=Role.SUPERVISOR,
-              password="rahasia")  # fmt: skip
-    ctx.session = authenticate(ctx.reader, "rina", "rahasia")
+              password="rahasia-1")  # fmt: skip
+    ctx.session = authenticate(ctx.reader, "rina", "rahasia-1")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert not window.settings_action.isEnabled()

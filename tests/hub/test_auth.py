@@ -344,7 +344,7 @@ def test_officer_cli(
     hub_root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = ["--data-dir", str(hub_root)]
-    monkeypatch.setenv("COUNTERDESK_PASSWORD", "baru-sekali")
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", "baru-sekali-1")
     assert (
         hub_main(
             [*root, "officer", "add", "Dewi", "--role", "officer", "--full-name", "Dewi  Lestari"]
@@ -357,7 +357,7 @@ def test_officer_cli(
     assert rows["dewi"]["full_name"] == "Dewi Lestari" and "password_hash" not in rows["dewi"]
     monkeypatch.setenv("COUNTERDESK_PASSWORD", "abc")
     assert hub_main([*root, "officer", "add", "dewi", "--role", "admin"]) == 1
-    assert "at least 4 characters" in capsys.readouterr().err
+    assert "at least 10 characters" in capsys.readouterr().err
     with pytest.raises(SystemExit) as usage:
         hub_main([*root, "officer", "add", "dewi", "--role", "chief"])
     assert usage.value.code == 2

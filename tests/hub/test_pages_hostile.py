@@ -157,3 +157,56 @@ def test_post_forms_with_hostile_fields(
     path = paths[index % len(paths)]
     r = client.post(path, data={**fields, "csrf_token": token}, follow_redirects=False)
     assert r.status_code < 500, (path, fields, r.text[:300])
+
+
+PERIOD_PAGES = ["/", "/requests", "/times", "/satisfaction", "/reports", "/reports/go"]
+BAD_PERIODS = [
+    "month=9999-12",
+    "month=0000-01",
+    "month=1999-12",
+    "month=2101-01",
+    "from=9999-12-31&to=9999-12-31",
+    "from=0001-01-01&to=0001-01-02",
+    "from=2026-01-01&to=9999-12-31",
+    "from=2000-01-01&to=2100-12-31",  # too long at once
+    "month=2026-00",
+    "from=2026-02-30&to=2026-03-01",
+]
+
+
+@pytest.mark.parametrize("query", BAD_PERIODS)
+@pytest.mark.parametrize("path", PERIOD_PAGES)
+def test_periods_out_of_range_get_400_with_a_message(
+    signed_in: tuple[TestClient, str], path: str, query: str
+) -> None:
+    client, _ = signed_in
+    if path == "/reports/go" and not query.startswith("month="):
+        query = "month=9999-12"  # that page takes a month only
+    r = client.get(f"{path}?{query}", follow_redirects=False)
+    assert r.status_code == 400, (path, query, r.text[:300])
+    assert re.search(r"YYYY-MM|outside the years|longer than|before it starts", r.text)
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0000-01", "2101-01", "1999-12"])
+@pytest.mark.parametrize("kind", ["pdf", "csv", "zip"])
+def test_report_files_for_months_out_of_range_get_400(
+    signed_in: tuple[TestClient, str], month: str, kind: str
+) -> None:
+    client, _ = signed_in
+    r = client.get(f"/reports/{month}.{kind}")
+    assert r.status_code == 400 and "outside the years" in r.text
+
+
+def test_the_report_command_refuses_a_month_out_of_range(
+    hub_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from counterdesk.hub.cli import main as hub_main
+
+    out = tmp_path / "r.pdf"
+    args = ["--data-dir", str(hub_root), "report", "--out", str(out), "--month"]
+    for month in ("9999-12", "0000-01"):
+        with pytest.raises(SystemExit) as usage:
+            hub_main([*args, month])
+        assert usage.value.code == 2
+        assert "--month: '" + month + "' is outside the years" in capsys.readouterr().err
+    assert not out.exists()

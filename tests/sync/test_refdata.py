@@ -191,7 +191,7 @@ def test_staff_password_comes_from_the_environment_or_a_terminal(
     assert code == 1 and "COUNTERDESK_PASSWORD" in err
     monkeypatch.setenv("COUNTERDESK_PASSWORD", "abc")
     code, _, err = district.hub("staff", "add", "andi", "--role", "counter")
-    assert code == 1 and "at least 4" in err
+    assert code == 1 and "at least 8" in err
 
 
 def test_wrong_usage_exits_2(district: District) -> None:

@@ -443,7 +443,8 @@ def build_parser() -> argparse.ArgumentParser:
     staff_sub.add_parser("list", help="list accounts", parents=[common, as_json])
     sp = staff_sub.add_parser(
         "add",
-        help="add an account (admin; password from $COUNTERDESK_NEW_PASSWORD or a prompt)",
+        help="add an account (admin; password from $COUNTERDESK_NEW_PASSWORD or a prompt; at "
+        "least 8 characters, not the name)",
         parents=[common, staff],
     )
     sp.add_argument("name")

@@ -119,7 +119,13 @@ def _catalogue() -> dict[str, str]:
         ),
         "staff_name": QCoreApplication.translate("Messages", "Type your staff name."),
         "password_short": QCoreApplication.translate(
-            "Messages", "The password must have at least 4 characters."
+            "Messages", "The password must have at least {min_length} characters."
+        ),
+        "password_long": QCoreApplication.translate(
+            "Messages", "The password must have at most 256 characters."
+        ),
+        "password_is_name": QCoreApplication.translate(
+            "Messages", "The password must not be the staff name."
         ),
         # database and disk
         "db_busy": QCoreApplication.translate(

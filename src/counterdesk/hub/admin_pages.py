@@ -63,7 +63,9 @@ KIND_NAMES = {
 
 # ValidationError codes -> what the officer reads (the English text is shown below it).
 MESSAGES_ID = {
-    "password_short": "Kata sandi terlalu pendek.",
+    "password_short": "Kata sandi terlalu pendek. Minimal 8 karakter (petugas hub: 10).",
+    "password_long": "Kata sandi terlalu panjang (maksimal 256 karakter).",
+    "password_is_name": "Kata sandi tidak boleh sama dengan nama login.",
     "password_mismatch": "Kedua kata sandi tidak sama.",
     "staff_name": "Nama login harus 2–32 huruf kecil/angka, diawali huruf.",
     "staff_role": "Peran tidak dikenal.",
@@ -91,6 +93,7 @@ MESSAGES_ID = {
     "signer_nip": "NIP hanya berisi angka.",
     "letter_number": "Nomor surat tidak sah.",
     "letter_revoked": "Surat itu sudah dicabut.",
+    "letter_desk": "Sebutkan kode meja penerbit surat itu (mis. JGB-01).",
     "catalogue_version": "Versi katalog harus lebih tinggi dari yang diterbitkan.",
     "CatalogueError": "Katalog tidak sah.",
     "fee": "Biaya harus bilangan bulat rupiah, 0 atau lebih.",
@@ -441,6 +444,7 @@ class AdminPages:
             self.hub,
             form.get("number", "").strip(),
             reason=form.get("reason", ""),
+            desk=form.get("desk", "").strip() or None,
         )
         where = f" (diterbitkan oleh {desk})" if desk else ""
         message = f"Surat {form.get('number', '').strip()}{where} dicabut. " + published(item)

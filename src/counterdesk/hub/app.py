@@ -67,6 +67,7 @@ from counterdesk.hub.ingest import (
     quarantine,
 )
 from counterdesk.hub.ledger import epoch_acks
+from counterdesk.hub.limits import SlowBody, chunks_within_deadline
 from counterdesk.hub.openapi import BUNDLE_MEDIA_TYPE, openapi_description
 from counterdesk.hub.replies import ack_for, replies_for, seal_reply
 from counterdesk.hub.web import web_middleware, web_routes
@@ -142,11 +143,13 @@ async def _body(request: Request, limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in request.stream():
+        async for chunk in chunks_within_deadline(request.stream()):
             size += len(chunk)
             if size > limit:
                 raise ApiError(413, f"the body is larger than {limit} bytes", "too_large")
             chunks.append(chunk)
+    except SlowBody as exc:  # uvicorn has no body deadline: a slow sender must not hold on
+        raise ApiError(408, str(exc), "slow_body") from None
     except ClientDisconnect:
         # The link was cut while the desk was sending: nothing was stored; it sends again.
         raise ApiError(400, "the desk hung up before the whole body arrived", "cut") from None
@@ -383,7 +386,9 @@ class _Utf8Addresses:
         await self.app(scope, receive, send)
 
 
-def create_app(hub: Hub) -> Starlette:
+def create_app(hub: Hub, *, allow_plain_http: bool = False) -> Starlette:
+    """The hub's application; ``allow_plain_http`` lets officers sign in over plain http
+    from other computers (refused by default: see :func:`counterdesk.hub.auth.login_routes`)."""
     with hub.lock:  # load what every request reads, once, before threads share it
         hub.info  # noqa: B018
         hub.keys  # noqa: B018
@@ -395,7 +400,9 @@ def create_app(hub: Hub) -> Starlette:
         Route("/api/v1/bundles/{bundle_id}", _guard(api.ep_upload), methods=["PUT"]),
         Route("/api/v1/replies", _guard(api.ep_replies), methods=["POST"]),
         Route("/api/v1/exchange", _guard(api.ep_exchange), methods=["POST"]),
-        *web_routes(hub),  # pages for people: /verify, the dashboard, administration
+        *web_routes(
+            hub, allow_plain_http=allow_plain_http
+        ),  # pages for people: /verify, the dashboard, administration
     ]
     return Starlette(
         routes=routes,

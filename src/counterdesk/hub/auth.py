@@ -2,8 +2,13 @@
 
 Accounts (``officers``) have a scrypt password hash (:mod:`counterdesk.domain.passwords`) and
 the desk's lockout policy: ``MAX_FAILURES`` wrong passwords lock the account for
-``LOCK_SECONDS`` (``counterdesk-hub officer unlock NAME`` lifts it). An unknown name and a
-wrong password get the same message, after the same scrypt work.
+``LOCK_SECONDS`` (``counterdesk-hub officer unlock NAME`` lifts it, on the server, even for
+the only administrator). Each attempt is counted before its scrypt check, in one write
+transaction (:mod:`counterdesk.store.lockout`), so parallel guessing gets no more checks than
+that, and a right password is refused while the account is locked. An unknown name and a
+wrong password get the same message, after the same scrypt work. Sign-in attempts are also
+limited per client address (:mod:`counterdesk.hub.throttle`), and a sign-in over plain http
+from another computer is refused unless the hub was started with ``--allow-plain-http``.
 
 A session is a random token in an ``HttpOnly; SameSite=Strict; Path=/`` cookie (``Secure``
 when the page is served over https, directly or behind the nginx proxy); the hub keeps only
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import re
 import secrets
@@ -39,15 +45,17 @@ from counterdesk.domain.errors import AuthenticationError, ValidationError
 from counterdesk.domain.passwords import (
     LOCK_SECONDS,
     MAX_FAILURES,
-    after_failure,
+    OFFICER_MIN_LENGTH,
     check_account_name,
     check_new_password,
     hash_password,
-    locked_error,
     verify_password,
 )
 from counterdesk.hub.hub import Hub
+from counterdesk.hub.limits import SlowBody, receive_within_deadline
 from counterdesk.hub.templating import render, templates
+from counterdesk.hub.throttle import LOGIN_PER_ADDRESS, Throttle, client_address
+from counterdesk.store.lockout import claim_login, refusal_for, settle_login
 
 log = logging.getLogger("counterdesk.hub.auth")
 
@@ -122,7 +130,7 @@ def add_officer(hub: Hub, name: str, *, role: str, password: str, full_name: str
     name = check_officer_name(name)
     if role not in ROLES:
         raise ValidationError(f"role {role!r} is not one of {', '.join(ROLES)}", code="role")
-    check_new_password(password)
+    check_new_password(password, name=name, min_length=OFFICER_MIN_LENGTH)
     full = " ".join(full_name.split()) or name
     if len(full) > 100:
         raise ValidationError("the full name is longer than 100 characters", code="full_name")
@@ -193,40 +201,40 @@ def list_officers(hub: Hub) -> list[dict[str, Any]]:
 def authenticate(hub: Hub, name: str, password: str) -> Officer:
     """Check a name and password with the desk's lockout policy.
 
+    The attempt is claimed (counted, or refused as locked) in one write transaction before
+    the scrypt check (:mod:`counterdesk.store.lockout`), so parallel guesses get at most
+    ``MAX_FAILURES`` checks; the outcome is stored in a second one that never shortens a
+    lock, and a right password is refused while the account is locked.
+
     Raises AuthenticationError ``login_failed`` (the same for an unknown name and a wrong
     password) or ``login_locked`` (with ``minutes``).
     """
     name = name.strip().lower()
+    account = f"officer {name!r}"
     refused = AuthenticationError("wrong officer name or password", code="login_failed")
-    with hub.lock:
-        row = hub.conn.execute("SELECT * FROM officers WHERE name = ?", [name]).fetchone()
-    if row is None or not row["active"]:
+    with hub.transaction():
+        now = _now(hub)
+        attempt = claim_login(hub.conn, "officers", name, now)
+        row = hub.conn.execute(
+            "SELECT name, full_name, role, password_hash FROM officers WHERE name = ?", [name]
+        ).fetchone()
+    if attempt is None or row is None:
         verify_password(password, _DUMMY_HASH)  # the same scrypt work either way
         raise refused
-    now = _now(hub)
-    locked = locked_error(f"officer {name!r}", row["locked_until"], now)
-    if locked is not None:
-        raise locked
-    if not verify_password(password, row["password_hash"]):
-        with hub.transaction():
-            failed_before = hub.conn.execute(
-                "SELECT failed_logins FROM officers WHERE name = ?", [name]
-            ).fetchone()[0]
-            failures, locked_until = after_failure(int(failed_before), now)
-            hub.conn.execute(
-                "UPDATE officers SET failed_logins = ?, locked_until = ? WHERE name = ?",
-                [failures, locked_until, name],
-            )
-        locked = locked_error(f"officer {name!r}", locked_until, now)
-        if locked is not None:
-            log.warning("officer %r locked after %d wrong passwords", name, MAX_FAILURES)
-            raise locked
-        raise refused
-    if row["failed_logins"] or row["locked_until"]:
-        with hub.transaction():
-            hub.conn.execute(
-                "UPDATE officers SET failed_logins = 0, locked_until = 0 WHERE name = ?", [name]
-            )
+    if not attempt.allowed:
+        raise refusal_for(attempt, account=account, now=now, wrong=refused)
+    good = verify_password(password, row["password_hash"])
+    with hub.transaction():
+        now = _now(hub)
+        outcome = settle_login(
+            hub.conn, "officers", name, good=good, now=now, account=account, wrong=refused
+        )
+    if outcome.locked_now:
+        log.warning("officer %r locked after %d wrong passwords", name, MAX_FAILURES)
+    if outcome.refusal is not None:
+        if good:
+            log.warning("officer %r: a right password refused while locked", name)
+        raise outcome.refusal
     return Officer(row["name"], row["full_name"], row["role"])
 
 
@@ -360,7 +368,9 @@ class _TooLarge(Exception):
 
 
 async def _read_body(receive: Receive) -> bytes:
+    """The whole form body, or _TooLarge; SlowBody when it does not arrive in time."""
     body = b""
+    receive = receive_within_deadline(receive)
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
@@ -413,6 +423,11 @@ class AuthMiddleware:
                 response = forbidden(
                     "Formulir terlalu besar atau terputus; muat ulang halaman dan coba lagi.",
                     status=413,
+                )
+            except SlowBody:
+                response = forbidden(
+                    "Formulir datang terlalu lambat; muat ulang halaman dan coba lagi.",
+                    status=408,
                 )
             else:
                 form = parse_form(body)
@@ -499,10 +514,47 @@ def _any_officer(hub: Hub) -> bool:
         return hub.conn.execute("SELECT 1 FROM officers LIMIT 1").fetchone() is not None
 
 
-def login_routes(hub: Hub) -> list[BaseRoute]:
+_PLAIN_HTTP_REFUSED: Final = (
+    "Masuk lewat HTTP biasa dari komputer lain ditolak: kata sandi akan terkirim tanpa "
+    "enkripsi. Buka hub lewat alamat https:// (nginx dengan TLS, lihat "
+    "packaging/hub/nginx-counterdesk-hub.conf), atau, hanya di jaringan yang benar-benar "
+    "tertutup, jalankan counterdesk-hub serve --allow-plain-http."
+)
+
+
+def transport_allows_sign_in(scope: Scope) -> bool:
+    """A password may come over https, or over plain http from this computer itself
+    (loopback, or a Unix socket). ``scope["scheme"]`` is https behind the shipped nginx:
+    uvicorn takes X-Forwarded-Proto and X-Forwarded-For only from the trusted proxy
+    (``forwarded_allow_ips``, 127.0.0.1 by default), never from anyone else."""
+    if scope.get("scheme") in ("https", "wss"):
+        return True
+    client = scope.get("client")
+    host = str(client[0]) if client and client[0] else ""
+    if not host:
+        return True  # a Unix socket: only this computer can connect
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return True  # not a network address (an in-process test client)
+    mapped = getattr(address, "ipv4_mapped", None)
+    return bool(address.is_loopback or (mapped is not None and mapped.is_loopback))
+
+
+def login_routes(hub: Hub, *, allow_plain_http: bool = False) -> list[BaseRoute]:
+    """``/login`` and ``/logout``. Sign-in is refused over plain http from another
+    computer unless ``allow_plain_http``, and throttled per client address
+    (:data:`~counterdesk.hub.throttle.LOGIN_PER_ADDRESS`, before any password check)."""
+    attempts = Throttle(LOGIN_PER_ADDRESS)
+
+    def transport_ok(request: Request) -> bool:
+        return allow_plain_http or transport_allows_sign_in(request.scope)
+
     def login_page(
         request: Request, *, name: str = "", error: str = "", status: int = 200
     ) -> Response:
+        if not error and not transport_ok(request):
+            error = _PLAIN_HTTP_REFUSED
         return render(
             request,
             "login.html",
@@ -525,6 +577,23 @@ def login_routes(hub: Hub) -> list[BaseRoute]:
         form = form_of(request)
         name = form.get("name", "").strip().lower()[:64]
         password = form.get("password", "")
+        address = client_address(request.scope)
+        if not transport_ok(request):
+            log.warning("sign-in over plain http from %s refused", address)
+            return login_page(request, name=name, error=_PLAIN_HTTP_REFUSED, status=403)
+        wait = attempts.claim(address)
+        if wait is not None:
+            log.warning("sign-in from %s throttled (too many attempts)", address)
+            minutes = max(1, round(wait / 60))
+            response = login_page(
+                request,
+                name=name,
+                error=f"Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam "
+                f"{minutes} menit.",
+                status=429,
+            )
+            response.headers["Retry-After"] = str(wait)
+            return response
         try:
             officer = await run_in_threadpool(authenticate, hub, name, password)
         except AuthenticationError as exc:
@@ -539,6 +608,7 @@ def login_routes(hub: Hub) -> list[BaseRoute]:
             else:
                 message = "Nama petugas atau kata sandi salah."
             return login_page(request, name=name, error=message, status=401)
+        attempts.give_back(address)
         old = request.state.session
         if old is not None:
             await run_in_threadpool(end_session, hub, old.token_hash)

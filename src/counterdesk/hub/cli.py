@@ -24,6 +24,7 @@ from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.hub import init_hub
 from counterdesk.hub.ingest import IngestResult, ingest
+from counterdesk.hub.limits import DEFAULT_HOST, uvicorn_options
 from counterdesk.hub.officer_cli import add_officer_commands
 from counterdesk.hub.replies import write_replies
 from counterdesk.hub.report_cli import add_report_commands
@@ -205,7 +206,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "(Ctrl+C to stop)",
             flush=True,
         )
-        config = uvicorn.Config(create_app(hub), log_level=args.log_level, lifespan="off")
+        if args.allow_plain_http:
+            print(
+                "warning: officers may sign in over plain http from other computers "
+                "(--allow-plain-http): their passwords cross the network unencrypted",
+                file=sys.stderr,
+                flush=True,
+            )
+        config = uvicorn.Config(
+            create_app(hub, allow_plain_http=args.allow_plain_http),
+            log_level=args.log_level,
+            lifespan="off",
+            **uvicorn_options(),
+        )
         try:
             uvicorn.Server(config).run(sockets=[sock])
         finally:
@@ -412,13 +425,14 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
 
 def cmd_revoke_letter(args: argparse.Namespace) -> int:
     with open_hub(args) as hub:
-        item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason)
-    if desk:
+        item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason, desk=args.desk)
+        reached = desk in refdata.issuers(hub, args.number.strip())
+    if reached:
         print(f"letter {args.number} (issued by {desk}) revoked")
     else:
         print(
-            f"letter {args.number} revoked (no desk's record of it has reached the hub yet; "
-            "its desk marks it revoked when it gets the list)"
+            f"letter {args.number} of desk {desk} revoked (no record of it has reached the hub "
+            "yet; the desk marks it revoked when it gets the list)"
         )
     _published(item, "revoked letters")
     return 0
@@ -484,7 +498,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add("serve", cmd_serve, "serve the HTTP API and the dashboard")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"address to listen on (default {DEFAULT_HOST}: only this computer; other "
+        "computers come through the nginx TLS proxy, see packaging/hub/nginx-counterdesk-hub.conf)",
+    )
+    p.add_argument(
+        "--allow-plain-http",
+        action="store_true",
+        help="let officers sign in over plain http from other computers (refused by default: "
+        "passwords would cross the network unencrypted)",
+    )
     p.add_argument("--port", type=int, default=8750, help="port (default 8750)")
     p.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
@@ -528,7 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
     one = nested(p, "staff_command")
     sp = one(
         "add",
-        f"create or update a district account (password from ${PASSWORD_ENV} or a prompt)",
+        f"create or update a district account (password from ${PASSWORD_ENV} or a prompt; at "
+        "least 8 characters, not the name)",
     )
     sp.add_argument("name", metavar="NAME", help="login name, e.g. budi")
     sp.add_argument("--role", required=True, choices=["counter", "supervisor", "admin"])
@@ -572,6 +598,12 @@ def build_parser() -> argparse.ArgumentParser:
         "number", metavar="NUMBER", help="the letter number, e.g. 470/0123/JGB-01/XI/2026"
     )
     p.add_argument("--reason", required=True, metavar="TEXT", help="why (shown when verified)")
+    p.add_argument(
+        "--desk",
+        metavar="CODE",
+        help="the issuing desk, when the number does not name it (e.g. JGB-01); only that "
+        "desk's letter is revoked",
+    )
 
     p = add(
         "revoke-desk",

@@ -64,7 +64,8 @@ def add_officer_commands(
     one = nested(p, "officer_command")
     sp = one(
         "add",
-        "create or update an officer (password from $COUNTERDESK_PASSWORD or a prompt)",
+        "create or update an officer (password from $COUNTERDESK_PASSWORD or a prompt; at least "
+        "10 characters, not the name)",
     )
     sp.add_argument("name", metavar="NAME", help="login name, e.g. rina")
     sp.add_argument("--role", required=True, choices=list(ROLES))

@@ -30,7 +30,13 @@ from counterdesk.sync import offices as office_schema
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
 from counterdesk.sync.bundle import key_id
-from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
+from counterdesk.sync.verify import (
+    SignerKey,
+    Verdict,
+    desks_in_number,
+    revocation_applies,
+    verify_qr,
+)
 
 ALL_DESKS = "*"
 _VIEWED = frozenset({payloads.STAFF, payloads.HUB_NOTES})  # sent as a view per desk
@@ -458,7 +464,7 @@ def add_staff(
     """Create or update a district account (for one desk, or all when ``desk`` is None)."""
     name = schema.check_staff_name(name)
     schema.check_role(role)
-    check_new_password(password)
+    check_new_password(password, name=name)
     full = schema.check_text(" ".join(full_name.split()) or name, "full name", limit=100)
     nip = schema.check_text(nip.strip(), "NIP", limit=30)
     hashed = hash_password(password)
@@ -525,37 +531,65 @@ def _revoked_snapshot(hub: Hub) -> dict[str, Any]:
     }
 
 
-def issuing_desk(hub: Hub, number: str) -> str:
-    """The desk that issued letter ``number``, as far as its events have reached the hub."""
+def issuers(hub: Hub, number: str) -> list[str]:
+    """The desks whose ``letter_issued`` events for ``number`` reached the hub."""
     with hub.lock:
-        row = hub.conn.execute(
-            "SELECT desk FROM events WHERE kind = 'letter_issued'"
-            " AND json_extract(data, '$.number') = ? LIMIT 1",
+        rows = hub.conn.execute(
+            "SELECT DISTINCT desk FROM events WHERE kind = 'letter_issued'"
+            " AND json_extract(data, '$.number') = ? ORDER BY desk",
             [number],
-        ).fetchone()
-    return str(row[0]) if row else ""
+        ).fetchall()
+    return [str(r[0]) for r in rows]
 
 
-def revoke_letter(hub: Hub, number: str, *, reason: str) -> tuple[payloads.RefItem, str]:
-    """Add a letter to the district's revocation list; returns the new version and the
-    issuing desk ("" when its events have not reached the hub yet)."""
+def issuing_desk(hub: Hub, number: str, desk: str | None = None) -> str:
+    """The desk that issued letter ``number``: ``desk`` when given; else the desk the number
+    names (its ``{unit}`` part), else the one desk whose events carry it. Refuses when that
+    is not clear, rather than revoke another desk's letter with the same number."""
+    if desk:
+        return check_desk_code(desk)
+    named = desks_in_number(number)
+    if len(named) == 1:
+        return named[0]
+    found = issuers(hub, number)
+    if len(found) == 1:
+        return found[0]
+    seen = f" (issued by {', '.join(found)})" if found else ""
+    raise ValidationError(
+        f"letter {number}{seen}: say which desk issued it (--desk CODE, e.g. JGB-01); "
+        "a revocation concerns one desk's letter only",
+        code="letter_desk",
+    )
+
+
+def revoke_letter(
+    hub: Hub, number: str, *, reason: str, desk: str | None = None
+) -> tuple[payloads.RefItem, str]:
+    """Add a letter of one desk to the district's revocation list; returns the new version
+    and the issuing desk (see :func:`issuing_desk`)."""
     number = schema.check_letter_number(number)
     reason = schema.check_text(" ".join(reason.split()), "--reason", empty=False)
-    desk = issuing_desk(hub, number)
+    desk = issuing_desk(hub, number, desk)
     with hub.transaction():
         row = hub.conn.execute(
-            "SELECT at, reason FROM revoked_letters WHERE number = ?", [number]
+            "SELECT at, reason, desk FROM revoked_letters WHERE number = ?", [number]
         ).fetchone()
-        if row is not None:
+        if row is not None and row["desk"] in (desk, ""):
             raise ValidationError(
                 f"letter {number} was already revoked ({row['at']}): {row['reason']}",
+                code="letter_revoked",
+            )
+        if row is not None:  # the list holds one entry per number (see m001)
+            raise ValidationError(
+                f"letter number {number} is already revoked for desk {row['desk']}; a letter "
+                f"of {desk} with the same number cannot be listed too",
                 code="letter_revoked",
             )
         hub.conn.execute(
             "INSERT INTO revoked_letters (number, desk, reason, at) VALUES (?, ?, ?, ?)",
             [number, desk, reason, hub.now_text()],
         )
-        hub.alert("letter_revoked", f"letter {number} revoked: {reason}", desk or None)
+        hub.alert("letter_revoked", f"letter {number} of {desk} revoked: {reason}", desk)
         return _publish(hub, payloads.REVOKED_LETTERS, _revoked_snapshot(hub)), desk
 
 
@@ -577,12 +611,16 @@ def _signer(hub: Hub, code: str) -> SignerKey | None:
     return SignerKey(Ed25519PublicKey.from_public_bytes(bytes(row[0])), bool(row[1]))
 
 
-def _revocation(hub: Hub, number: str) -> str | None:
+def _revocation(hub: Hub, desk: str, number: str) -> str | None:
+    """The reason when letter ``number`` of ``desk`` is revoked (never another desk's)."""
     with hub.lock:
-        row = hub.conn.execute(
-            "SELECT reason FROM revoked_letters WHERE number = ?", [number]
-        ).fetchone()
-    return str(row[0]) if row else None
+        rows = hub.conn.execute(
+            "SELECT desk, reason FROM revoked_letters WHERE number = ?", [number]
+        ).fetchall()
+    for row in rows:
+        if revocation_applies(str(row["desk"]), desk, number):
+            return str(row["reason"])
+    return None
 
 
 def verify(hub: Hub, text: str) -> Verdict:
@@ -590,7 +628,7 @@ def verify(hub: Hub, text: str) -> Verdict:
     return verify_qr(
         text,
         key_for=lambda code: _signer(hub, code),
-        revoked=lambda payload: _revocation(hub, payload.number),
+        revoked=lambda payload: _revocation(hub, payload.desk, payload.number),
         unknown_desk="it is not a desk of this district (or it has not made first contact)",
     )
 

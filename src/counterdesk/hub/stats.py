@@ -57,6 +57,19 @@ COMPLETED = ("ready", "collected")
 SERVICE_END = ("ready", "collected", "rejected", "referred")
 OUTCOMES = ("issued", "refused", "pending")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+# Periods the hub can hold figures for: nothing before the first desk, nothing so far
+# ahead that date arithmetic (the day after the end) overflows; at most ten years at once.
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+MAX_PERIOD_DAYS = 3660
+
+
+def _check_year(year: int, text: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(
+            f"{text.strip()[:40]!r} is outside the years {MIN_YEAR}-{MAX_YEAR} the hub reports on",
+            code="period_range",
+        )
 
 
 # ----------------------------------------------------------------------------- scope
@@ -68,11 +81,13 @@ class Period:
     @classmethod
     def month(cls, text: str) -> Period:
         m = _MONTH.fullmatch(text.strip())
-        if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 2000:
+        if m is None or not 1 <= int(m.group(2)) <= 12:
             raise ValidationError(
-                f"the month must be written YYYY-MM, e.g. 2026-11; got {text!r}", code="month"
+                f"the month must be written YYYY-MM, e.g. 2026-11; got {text[:40]!r}",
+                code="month",
             )
         year, month = int(m.group(1)), int(m.group(2))
+        _check_year(year, text)
         last = _calendar.monthrange(year, month)[1]
         return cls(datetime.date(year, month, 1), datetime.date(year, month, last))
 
@@ -83,11 +98,20 @@ class Period:
             last = datetime.date.fromisoformat(end.strip())
         except ValueError:
             raise ValidationError(
-                f"days must be written YYYY-MM-DD; got {start!r} and {end!r}", code="days"
+                f"days must be written YYYY-MM-DD; got {start[:40]!r} and {end[:40]!r}",
+                code="days",
             ) from None
+        _check_year(first.year, start)
+        _check_year(last.year, end)
         if last < first:
             raise ValidationError(
                 f"the period ends ({last}) before it starts ({first})", code="days"
+            )
+        if (last - first).days >= MAX_PERIOD_DAYS:
+            raise ValidationError(
+                f"the period from {first} to {last} is longer than {MAX_PERIOD_DAYS} days; "
+                "choose a shorter one",
+                code="days",
             )
         return cls(first, last)
 

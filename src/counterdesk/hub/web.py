@@ -19,9 +19,9 @@ from counterdesk.hub.hub import Hub
 from counterdesk.hub.verify_page import verify_routes
 
 
-def web_routes(hub: Hub) -> list[BaseRoute]:
+def web_routes(hub: Hub, *, allow_plain_http: bool = False) -> list[BaseRoute]:
     return [
-        *login_routes(hub),
+        *login_routes(hub, allow_plain_http=allow_plain_http),
         *dashboard_routes(hub),
         *verify_routes(hub),
         *admin_routes(hub),

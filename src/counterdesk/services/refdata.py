@@ -43,6 +43,7 @@ from counterdesk.services.staff import SYSTEM
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
 from counterdesk.sync.offices import parse_offices
+from counterdesk.sync.verify import revocation_applies
 
 DISTRICT = "district"  # ``staff.source`` of accounts the hub manages, and ``by`` in events
 
@@ -268,6 +269,8 @@ def _revoked_letters(desk: Desk, item: payloads.RefItem) -> str:
     )
     mine = 0
     for r in letters:
+        if not revocation_applies(r.desk, desk.info.code, r.number):
+            continue  # another desk's letter, even when its number is the same as one of ours
         row = desk.conn.execute(
             "SELECT request_id, revoked FROM letters WHERE number = ?", [r.number]
         ).fetchone()

@@ -109,6 +109,10 @@ def create_desk(
                 full_name=admin_full_name or admin_name,
                 role=Role.ADMIN,
                 password=admin_password,
+                # the documented exception: a training desk's demo/demo account
+                training_demo=training
+                and admin_name == DEMO_STAFF
+                and admin_password == DEMO_PASSWORD,
             )
     except BaseException:
         desk.close()

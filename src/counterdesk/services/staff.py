@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from counterdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from counterdesk.domain.events import EventKind
 from counterdesk.domain.passwords import (
-    after_failure,
     check_account_name,
     check_new_password,
     hash_password,
-    locked_error,
     verify_password,
 )
 from counterdesk.domain.roles import Role
 from counterdesk.services.desk import Desk
+from counterdesk.store.lockout import claim_login, refusal_for, settle_login
 
 SYSTEM = "system"
+# a well-formed hash of nothing anyone types: an unknown name costs the same scrypt work
+_DUMMY_HASH = (
+    "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,17 @@ def create_staff(
     role: Role,
     password: str,
     nip: str = "",
+    training_demo: bool = False,
 ) -> None:
-    """Add an account; call inside ``desk.transaction()``."""
+    """Add an account; call inside ``desk.transaction()``.
+
+    The password follows :func:`~counterdesk.domain.passwords.check_new_password` (at least
+    ``MIN_LENGTH`` characters, not the name); ``training_demo`` exempts only the training
+    desk's documented ``demo``/``demo`` account (see :func:`counterdesk.services.setup.make_demo`).
+    """
     name = _check_name(name)
-    check_new_password(password)
+    if not training_demo:
+        check_new_password(password, name=name)
     if desk.conn.execute("SELECT 1 FROM staff WHERE name = ?", [name]).fetchone():
         raise ValidationError(f"staff member {name!r} already exists", code="staff_exists")
     desk.conn.execute(
@@ -92,32 +102,37 @@ def add_staff(
 def authenticate(desk: Desk, name: str, password: str) -> StaffSession:
     """Check a name and password. Five failures lock the account for 15 minutes.
 
-    The lock uses the wall clock only to expire; an administrator can lift it.
+    The attempt is claimed (counted, or refused as locked) in one write transaction before
+    the scrypt check (:mod:`counterdesk.store.lockout`), so desks or processes guessing in
+    parallel get no more checks than that; a lock is never shortened, and a right password
+    is refused while the account is locked. The lock uses the wall clock only to expire; an
+    administrator can lift it.
     """
     name = name.strip().lower()
+    account = f"account {name!r}"
     refused = AuthenticationError(
         "wrong staff name or password", code="login_failed", field="password"
     )
-    row = desk.conn.execute("SELECT * FROM staff WHERE name = ?", [name]).fetchone()
-    if row is None or not row["active"]:
-        verify_password(password, "scrypt$16384$8$1$AAAA$AAAA")  # same cost either way
+    with desk.transaction():
+        now = time.time()
+        attempt = claim_login(desk.conn, "staff", name, now)
+        row = desk.conn.execute(
+            "SELECT full_name, role, password_hash FROM staff WHERE name = ?", [name]
+        ).fetchone()
+    if attempt is None or row is None:
+        verify_password(password, _DUMMY_HASH)  # same cost either way
         raise refused
-    now = time.time()
-    locked = locked_error(f"account {name!r}", row["locked_until"], now)
-    if locked is not None:
-        raise locked
-    if not verify_password(password, row["password_hash"]):
-        with desk.transaction():
-            desk.conn.execute(
-                "UPDATE staff SET failed_logins = ?, locked_until = ? WHERE name = ?",
-                [*after_failure(row["failed_logins"], now), name],
-            )
-        raise refused
-    if row["failed_logins"] or row["locked_until"]:
-        with desk.transaction():
-            desk.conn.execute(
-                "UPDATE staff SET failed_logins = 0, locked_until = 0 WHERE name = ?", [name]
-            )
+    if not attempt.allowed:
+        raise refusal_for(attempt, account=account, now=now, wrong=refused)
+    good = verify_password(password, row["password_hash"])
+    with desk.transaction():
+        outcome = settle_login(
+            desk.conn, "staff", name, good=good, now=time.time(), account=account, wrong=refused
+        )
+    if not good:
+        raise refused  # (the desk says "locked" from the next attempt on, as it always has)
+    if outcome.refusal is not None:
+        raise outcome.refusal  # the right password, while locked
     return StaffSession(name=name, full_name=row["full_name"], role=Role(row["role"]))
 
 

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from counterdesk.domain.qrpayload import QrPayload
 from counterdesk.services.desk import Desk
 from counterdesk.store.keys import raw_public
-from counterdesk.sync.verify import SignerKey, Verdict, verify_qr
+from counterdesk.sync.verify import SignerKey, Verdict, revocation_applies, verify_qr
 
 __all__ = ["Verdict", "public_key_hex", "sign_payload", "verify_payload"]
 
@@ -38,15 +38,21 @@ def _desk_key(desk: Desk, code: str) -> SignerKey | None:
 
 
 def _revocation(desk: Desk, payload: QrPayload) -> str | None:
-    row = desk.conn.execute(
-        "SELECT revoked, revoked_reason FROM letters WHERE number = ?", [payload.number]
-    ).fetchone()
-    if row is not None and row["revoked"]:
-        return str(row["revoked_reason"])
-    row = desk.conn.execute(
-        "SELECT reason FROM revoked_letters WHERE number = ?", [payload.number]
-    ).fetchone()
-    return str(row[0]) if row is not None else None
+    """The reason when letter ``payload`` is revoked: this desk's own record only for its own
+    letters, the district's list only for the desk that issued it (another desk's letter
+    with the same number is not touched)."""
+    if desk.configured and payload.desk == desk.info.code:
+        row = desk.conn.execute(
+            "SELECT revoked, revoked_reason FROM letters WHERE number = ?", [payload.number]
+        ).fetchone()
+        if row is not None and row["revoked"]:
+            return str(row["revoked_reason"])
+    for row in desk.conn.execute(
+        "SELECT desk, reason FROM revoked_letters WHERE number = ?", [payload.number]
+    ).fetchall():
+        if revocation_applies(str(row["desk"]), payload.desk, payload.number):
+            return str(row["reason"])
+    return None
 
 
 def verify_payload(desk: Desk, text: str) -> Verdict:

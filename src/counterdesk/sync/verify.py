@@ -7,6 +7,7 @@ list), the hub in its register of desks and its revocations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,6 +60,26 @@ class Verdict:
             if p.anchor_seq is not None:
                 out |= {"anchor_seq": p.anchor_seq, "anchor_tag": p.anchor_tag}
         return out
+
+
+_DESK_PART = re.compile(r"[A-Z]{2,5}-\d{2}")
+
+
+def desks_in_number(number: str) -> list[str]:
+    """The desk codes written in a letter number (its ``{unit}`` part, e.g. ``JGB-01`` in
+    ``470/0123/JGB-01/XI/2026``), upper-case, without repeats, in order."""
+    parts = (part.strip().upper() for part in number.split("/"))
+    return list(dict.fromkeys(p for p in parts if _DESK_PART.fullmatch(p)))
+
+
+def revocation_applies(listed_desk: str, desk: str, number: str) -> bool:
+    """Whether a revocation of letter ``number`` listed for ``listed_desk`` concerns the
+    letter ``number`` issued by ``desk``: only the issuing desk's letter, never another
+    desk's letter that happens to carry the same number. An entry without a desk (made
+    before its desk was known) applies when the number itself names ``desk``."""
+    if listed_desk:
+        return listed_desk.upper() == desk.upper()
+    return desks_in_number(number) == [desk.upper()]
 
 
 KeyLookup = Callable[[str], SignerKey | None]
