@@ -39,13 +39,17 @@ def reg(desk: Desk, service: str, **kw: Any) -> Registration:
 
 @pytest.fixture
 def clerk(desk: Desk, session: StaffSession) -> StaffSession:
-    add_staff(desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi-rahasia1")
+    add_staff(
+        desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi-rahasia1"
+    )
     return authenticate(desk, "budi", "budi-rahasia1")
 
 
 @pytest.fixture
 def supervisor(desk: Desk, session: StaffSession) -> StaffSession:
-    add_staff(desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri-rahasia1")
+    add_staff(
+        desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri-rahasia1"
+    )
     return authenticate(desk, "sri", "sri-rahasia1")
 
 

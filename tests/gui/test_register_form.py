@@ -287,8 +287,12 @@ def test_a_supervisor_accepts_a_missing_kecamatan_with_a_reason(
 
 @pytest.fixture
 def clerk_window(qtbot: QtBot, desk: Desk, session: StaffSession) -> MainWindow:
-    add_staff(desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi-rahasia1")
-    add_staff(desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri-rahasia1")
+    add_staff(
+        desk, session, name="budi", full_name="Budi", role=Role.COUNTER, password="budi-rahasia1"
+    )
+    add_staff(
+        desk, session, name="sri", full_name="Sri", role=Role.SUPERVISOR, password="sri-rahasia1"
+    )
     clerk = authenticate(desk, "budi", "budi-rahasia1")
     ctx = Context(desk, ImmediateOps(desk), ImmediateReads(desk), clerk, "id")
     w = MainWindow(ctx)
