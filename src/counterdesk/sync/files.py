@@ -63,7 +63,7 @@ def find_bundle_files(paths: Sequence[Path]) -> Iterator[Found]:
     anything that is not a regular file is reported, not read; a folder that cannot be
     listed is reported too.
     """
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int] | str] = set()
     for raw in paths:
         path = Path(raw)
         try:
@@ -77,14 +77,15 @@ def find_bundle_files(paths: Sequence[Path]) -> Iterator[Found]:
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(path, seen)
         elif stat.S_ISREG(st.st_mode):
-            if (st.st_dev, st.st_ino) not in seen:
-                seen.add((st.st_dev, st.st_ino))
+            key = _identity(path)
+            if key not in seen:
+                seen.add(key)
                 yield Found(path)
         else:
             yield Found(path, _kind(st.st_mode))
 
 
-def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[Found]:
+def _walk(top: Path, seen: set[tuple[int, int] | str]) -> Iterator[Found]:
     """Bundle files in ``top`` and its sub-folders (not hidden ones), without following links."""
     out: list[Found] = []
     folders = [top]
@@ -114,12 +115,23 @@ def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[Found]:
                     )
                 continue
             elif stat.S_ISREG(st.st_mode):
-                if (st.st_dev, st.st_ino) not in seen:
-                    seen.add((st.st_dev, st.st_ino))
+                key = _identity(path)
+                if key not in seen:
+                    seen.add(key)
                     out.append(Found(path))
             else:
                 out.append(Found(path, _kind(st.st_mode)))
     yield from sorted(out, key=lambda f: f.path)
+
+
+def _identity(path: Path) -> tuple[int, int] | str:
+    """Which file this is (the same file named twice is read once). From ``os.lstat``: a
+    folder listing's own stat has no inode number on Windows."""
+    try:
+        st = os.lstat(path)
+    except OSError:  # gone meanwhile: reading it will say so
+        return str(path)
+    return st.st_dev, st.st_ino
 
 
 def _links_to_folder(path: Path) -> bool:
@@ -145,7 +157,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         if size > limit:
             raise OSError(errno.EFBIG, f"{size} bytes is too large for a bundle (at most {limit})")
-        data = fh.read(limit + 1)
+        data = fh.read(size + 1)  # (read() reserves what it is asked for: ask for little)
+        if len(data) > size:
+            data += fh.read(limit + 1 - len(data))
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"the file grew beyond {limit} bytes while it was read")
     return data
