@@ -289,3 +289,29 @@ def test_stick_files_written_safely(tmp_path: Path) -> None:
     kept = tmp_path / "kept.cdb"
     write_atomically(kept, b"quarantined bytes", mode=0o600)
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+
+
+def test_an_enrollment_file_is_read_only_when_it_is_a_regular_file(
+    hub_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "JGB-02.cdenroll").write_bytes(enrollment_bytes(hub_root, "JGB-02"))
+    (tmp_path / "zero.cdenroll").symlink_to("/dev/zero")
+    (tmp_path / "linked.cdenroll").symlink_to(tmp_path / "JGB-02.cdenroll")
+    os.mkfifo(tmp_path / "pipe.cdenroll")
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", "rahasia1")
+    for name, why in (("zero", "link"), ("linked", "link"), ("pipe", "pipe")):
+        folder, path = tmp_path / f"desk-{name}", tmp_path / f"{name}.cdenroll"
+        done = run("desk", "--data-dir", str(folder), "enroll", str(path), "--admin", "siti")
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert done.stderr.startswith("error: cannot read the enrollment file"), done.stderr
+        assert why in done.stderr, done.stderr
+    done = run(
+        "desk",
+        "--data-dir",
+        str(tmp_path / "desk"),
+        "enroll",
+        str(tmp_path / "JGB-02.cdenroll"),
+        "--admin",
+        "siti",
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -156,7 +156,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     with _open_regular(path) as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > limit:
-            raise OSError(errno.EFBIG, f"{size} bytes is too large for a bundle (at most {limit})")
+            raise OSError(errno.EFBIG, f"the file is too large ({size} bytes; at most {limit})")
         data = fh.read(size + 1)  # (read() reserves what it is asked for: ask for little)
         if len(data) > size:
             data += fh.read(limit + 1 - len(data))
