@@ -31,7 +31,13 @@ parameter, a Content-Length that is not the body's length), 403 key or desk not 
 (the body is quarantined when the sender is an enrolled desk), 404, 405 (with ``Allow``),
 409, 413 body too large (declared or streamed), 415 a Content-Type other than
 ``application/octet-stream`` (none at all is taken as that, as older desks send none),
-503 database busy (the desk retries). Malformed input never causes a 500.
+503 database busy, or too many bundles being unpacked at once (the desk retries).
+Malformed input never causes a 500.
+
+Work before trust is bounded: what one request may unpack (an ``intro``'s payload and its
+inner bundle's together) is at most ``MAX_HTTP_PAYLOAD``, checked against the declared
+sizes before anything is unpacked; an ``intro`` unpacks to little more than its own size;
+and at most ``MAX_UNPACKING`` requests unpack at the same time.
 """
 
 from __future__ import annotations
