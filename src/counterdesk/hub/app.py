@@ -31,7 +31,13 @@ parameter, a Content-Length that is not the body's length), 403 key or desk not 
 (the body is quarantined when the sender is an enrolled desk), 404, 405 (with ``Allow``),
 409, 413 body too large (declared or streamed), 415 a Content-Type other than
 ``application/octet-stream`` (none at all is taken as that, as older desks send none),
-503 database busy (the desk retries). Malformed input never causes a 500.
+503 database busy, or too many bundles being unpacked at once (the desk retries).
+Malformed input never causes a 500.
+
+Work before trust is bounded: what one request may unpack (an ``intro``'s payload and its
+inner bundle's together) is at most ``MAX_HTTP_PAYLOAD``, checked against the declared
+sizes before anything is unpacked; an ``intro`` unpacks to little more than its own size;
+and at most ``MAX_UNPACKING`` requests unpack at the same time.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ import base64
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import unquote_to_bytes
@@ -79,7 +86,13 @@ log = logging.getLogger("counterdesk.hub")
 
 MAX_BUNDLE_BODY = 1024 * 1024  # desks send <= 256 KiB; some slack for other senders
 MAX_HELLO_BODY = 64 * 1024
-MAX_HTTP_PAYLOAD = 16 * 1024 * 1024  # declared uncompressed size of an uploaded bundle
+# Everything unpacked for one request (an intro's payload and its inner bundle's together),
+# checked against the declared sizes before anything is unpacked. Desks send <= 240 KiB.
+MAX_HTTP_PAYLOAD = 1024 * 1024
+# Requests unpacking bundles at the same time; the others wait for their turn (then 503), so
+# that many small requests at once cannot add up to more than a few MiB of unpacked data.
+MAX_UNPACKING = 4
+UNPACK_WAIT_SECONDS = 20.0
 _BUNDLE_ID = re.compile(r"[0-9a-f]{32}")
 
 
@@ -181,6 +194,16 @@ def _b64(data: bytes) -> str:
 class HubApi:
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
+        self._unpacking = threading.BoundedSemaphore(MAX_UNPACKING)
+
+    def _bounded(self, work: Callable[..., Any], *args: Any) -> Any:
+        """Run ``work`` (which unpacks a bundle) while at most MAX_UNPACKING others do."""
+        if not self._unpacking.acquire(timeout=UNPACK_WAIT_SECONDS):
+            raise ApiError(503, "the hub is busy with other desks; try again shortly", "busy")
+        try:
+            return work(*args)
+        finally:
+            self._unpacking.release()
 
     # -- sync halves, run in the thread pool --------------------------------
     def _refuse(self, body: bytes, refused: Refused, source: str) -> ApiError:
@@ -191,7 +214,7 @@ class HubApi:
     def _open_hello(self, body: bytes) -> tuple[Opened, payloads.Hello]:
         hub = self.hub
         try:
-            opened = open_desk_bundle(hub, body, kinds=HELLO_ONLY)
+            opened = open_desk_bundle(hub, body, kinds=HELLO_ONLY, max_payload=MAX_HTTP_PAYLOAD)
             hello = accept_hello(hub, opened, via="http")
         except Refused as refused:
             raise self._refuse(body, refused, "http-hello") from None
@@ -233,7 +256,13 @@ class HubApi:
                 f"the address names bundle {bundle_id} but the body is bundle {header.bundle_id}",
                 "id_mismatch",
             )
-        result = ingest(self.hub, body, source=f"http-{bundle_id}.cdb", via="http")
+        result = ingest(
+            self.hub,
+            body,
+            source=f"http-{bundle_id}.cdb",
+            via="http",
+            max_payload=MAX_HTTP_PAYLOAD,
+        )
         if result.outcome in ("accepted", "duplicate"):
             return 200, {
                 "result": result.outcome,
@@ -268,7 +297,9 @@ class HubApi:
                 "too_large",
             )
         try:
-            opened = open_desk_bundle(hub, body, kinds=EVENTS_OR_HELLO)
+            opened = open_desk_bundle(
+                hub, body, kinds=EVENTS_OR_HELLO, max_payload=MAX_HTTP_PAYLOAD
+            )
         except Refused as refused:
             raise self._refuse(body, refused, "http-exchange") from None
         upload = None
@@ -301,7 +332,7 @@ class HubApi:
 
     async def ep_hello(self, request: Request) -> Response:
         body = await _body(request, MAX_HELLO_BODY)
-        return JSONResponse(await run_in_threadpool(self.hello, body))
+        return JSONResponse(await run_in_threadpool(self._bounded, self.hello, body))
 
     async def ep_openapi(self, request: Request) -> Response:
         return JSONResponse(
@@ -316,16 +347,16 @@ class HubApi:
         bundle_id = str(request.path_params["bundle_id"])
         _check_bundle_id(bundle_id)  # before reading a body that could not be stored
         body = await _body(request, MAX_BUNDLE_BODY)
-        status, answer = await run_in_threadpool(self.upload, bundle_id, body)
+        status, answer = await run_in_threadpool(self._bounded, self.upload, bundle_id, body)
         return JSONResponse(answer, status_code=status)
 
     async def ep_replies(self, request: Request) -> Response:
         body = await _body(request, MAX_HELLO_BODY)
-        return JSONResponse(await run_in_threadpool(self.replies, body))
+        return JSONResponse(await run_in_threadpool(self._bounded, self.replies, body))
 
     async def ep_exchange(self, request: Request) -> Response:
         body = await _body(request, MAX_BUNDLE_BODY)
-        answer = await run_in_threadpool(self.exchange, body)
+        answer = await run_in_threadpool(self._bounded, self.exchange, body)
         return Response(answer, media_type="application/octet-stream")
 
 

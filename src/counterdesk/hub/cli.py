@@ -23,11 +23,12 @@ from counterdesk.hub.citizen_cli import add_citizen_commands
 from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.hub import init_hub
-from counterdesk.hub.ingest import IngestResult, ingest
+from counterdesk.hub.ingest import IngestResult
 from counterdesk.hub.limits import DEFAULT_HOST, uvicorn_options
 from counterdesk.hub.officer_cli import add_officer_commands
 from counterdesk.hub.replies import write_replies
 from counterdesk.hub.report_cli import add_report_commands
+from counterdesk.hub.stick_import import import_found, reply_root_problem
 from counterdesk.hub.store import hub_dir
 from counterdesk.hub.views import desks_report, list_requests
 from counterdesk.services.command import (
@@ -42,7 +43,7 @@ from counterdesk.services.command import (
 )
 from counterdesk.sync.bundle import write_atomically
 from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
-from counterdesk.sync.files import find_bundle_files, read_bundle_file
+from counterdesk.sync.files import find_bundle_files
 from counterdesk.sync.offices import OFFICE_KEYS
 from counterdesk.sync.payloads import RefItem
 from counterdesk.sync.refdata import LETTERHEAD_KEYS
@@ -121,29 +122,30 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     results: list[IngestResult] = []
     replies: list[dict[str, Any]] = []
+    reply_failures: list[str] = []
+    if args.reply_to:
+        problem = reply_root_problem(Path(args.reply_to))
+        if problem:
+            raise CounterdeskError(problem, code="reply_folder")
     with open_hub(args) as hub:
         for found in find_bundle_files([Path(p) for p in args.paths]):
-            source = str(found.path)
-            if found.problem:
-                result = IngestResult(source, "quarantined", reason=f"unreadable: {found.problem}")
-            else:
-                try:
-                    data = read_bundle_file(found.path)
-                except OSError as exc:
-                    result = IngestResult(
-                        source, "quarantined", reason=f"unreadable: {exc.strerror or exc}"
-                    )
-                else:
-                    result = ingest(hub, data, source=source, via="usb")
+            result = import_found(hub, found)
             results.append(result)
             if not args.json:
-                print(f"{source}: {result.message()}", flush=True)
+                print(f"{found.path}: {result.message()}", flush=True)
         if args.reply_to:
             seen = sorted(
                 {r.desk for r in results if r.desk and r.outcome in ("accepted", "duplicate")}
             )
             for desk in seen:
-                folder, written, removed = write_replies(hub, desk, Path(args.reply_to))
+                try:
+                    folder, written, removed = write_replies(hub, desk, Path(args.reply_to))
+                except CounterdeskError as exc:  # one desk's replies never stop the others
+                    reply_failures.append(str(exc))
+                    replies.append({"desk": desk, "error": str(exc)})
+                    if not args.json:
+                        print(f"replies for {desk} not written: {exc}", flush=True)
+                    continue
                 replies.append(
                     {
                         "desk": desk,
@@ -161,12 +163,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not results:
         print("error: no bundle files found (*.cdb) in the given paths", file=sys.stderr)
         return 1
-    if failed:
-        print(
-            f"error: {len(failed)} of {len(results)} file(s) quarantined or unreadable "
-            "(see `counterdesk-hub desks`)",
-            file=sys.stderr,
-        )
+    if failed or reply_failures:
+        parts: list[str] = []
+        if failed:
+            parts.append(
+                f"{len(failed)} of {len(results)} file(s) quarantined, unreadable or failed "
+                "(see their lines and `counterdesk-hub desks`); the others were imported"
+            )
+        parts[:0] = reply_failures
+        print(f"error: {'; '.join(parts)}", file=sys.stderr)
         return 1
     return 0
 

@@ -49,17 +49,19 @@ from counterdesk.hub.ledger import LedgerConflict, check_acknowledged, store_eve
 from counterdesk.hub.refdata import note_versions, refresh_keys
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import (
+    READ_PAYLOAD_LIMIT,
     BundleError,
     BundleHeader,
     key_id,
     peek_header,
     read_bundle,
+    wrapped_payload_limit,
     write_atomically,
 )
 from counterdesk.sync.enrollment import enrollment_signing_key
 from counterdesk.sync.payloads import IntroClaim, PayloadError
 
-Outcome = Literal["accepted", "duplicate", "quarantined", "conflict", "skipped"]
+Outcome = Literal["accepted", "duplicate", "quarantined", "conflict", "skipped", "failed"]
 MAX_QUARANTINE_PER_DESK: Final = 100  # records of refused files naming one desk
 MAX_QUARANTINE_TOTAL: Final = 1000  # records of refused files in all
 MAX_QUARANTINE_KEPT_BYTES: Final = 256 * 1024 * 1024  # authenticated files kept, in all
@@ -122,7 +124,7 @@ class IngestResult:
 
     @property
     def failed(self) -> bool:
-        return self.outcome in ("quarantined", "conflict")
+        return self.outcome in ("quarantined", "conflict", "failed")
 
     def message(self) -> str:
         if self.outcome == "accepted" and self.kind == payloads.HELLO:
@@ -144,8 +146,8 @@ class IngestResult:
             return text
         if self.outcome == "duplicate":
             return "duplicate (this bundle was imported before; nothing to do)"
-        if self.outcome == "skipped":
-            return f"skipped: {self.reason}"
+        if self.outcome in ("skipped", "failed"):
+            return f"{self.outcome}: {self.reason}"
         return f"quarantined: {self.reason}"
 
     def to_json(self) -> dict[str, object]:
@@ -167,8 +169,14 @@ class IngestResult:
 # --------------------------------------------------------------------------- verifying
 
 
-def open_desk_bundle(hub: Hub, data: bytes, *, kinds: frozenset[str]) -> Opened:
-    """Verify ``data`` as a bundle of one of ``kinds`` from an enrolled desk, or raise Refused."""
+def open_desk_bundle(
+    hub: Hub, data: bytes, *, kinds: frozenset[str], max_payload: int = READ_PAYLOAD_LIMIT
+) -> Opened:
+    """Verify ``data`` as a bundle of one of ``kinds`` from an enrolled desk, or raise Refused.
+
+    ``max_payload`` bounds everything unpacked for it (an intro's and its inner bundle's
+    payloads together); an intro, which a desk not yet pinned may send, unpacks to little
+    more than its own size (:func:`~counterdesk.sync.bundle.wrapped_payload_limit`)."""
     try:
         outer = peek_header(data)
     except BundleError as exc:
@@ -207,7 +215,7 @@ def open_desk_bundle(hub: Hub, data: bytes, *, kinds: frozenset[str]) -> Opened:
         )
     pinned = bool(row["pinned_at"])
     if outer.kind == payloads.INTRO:
-        return _open_intro(hub, data, outer, row, kinds, pinned)
+        return _open_intro(hub, data, outer, row, kinds, pinned, max_payload)
     if outer.kind not in kinds:
         raise Refused(
             f"a {outer.kind!r} bundle is not expected here (expected {', '.join(sorted(kinds))})",
@@ -233,18 +241,19 @@ def open_desk_bundle(hub: Hub, data: bytes, *, kinds: frozenset[str]) -> Opened:
             bundle_id=outer.bundle_id,
             alert="wrong_key",
         )
-    header, payload = _read(data, hub, bytes(row["sign_public"]), code, outer)
+    header, payload = _read(data, hub, bytes(row["sign_public"]), code, outer, max_payload)
     return Opened(code, outer, header, payload, None, pinned)
 
 
 def _read(
-    data: bytes, hub: Hub, sign_public: bytes, code: str, outer: BundleHeader
+    data: bytes, hub: Hub, sign_public: bytes, code: str, outer: BundleHeader, max_payload: int
 ) -> tuple[BundleHeader, bytes]:
     try:
         return read_bundle(
             data,
             recipient_private=hub.keys.box,
             sender_public=Ed25519PublicKey.from_public_bytes(sign_public),
+            max_payload=max_payload,
         )
     except BundleError as exc:
         raise Refused(str(exc), desk=code, bundle_id=outer.bundle_id, status=400) from None
@@ -257,6 +266,7 @@ def _open_intro(
     row: sqlite3.Row,
     kinds: frozenset[str],
     pinned: bool,
+    max_payload: int,
 ) -> Opened:
     code = outer.sender
     enrollment_id = str(row["enrollment_id"])
@@ -271,7 +281,10 @@ def _open_intro(
             alert="wrong_key",
         )
     try:
-        _, payload = read_bundle(data, recipient_private=hub.keys.box, sender_public=derived)
+        outer_limit = min(max_payload, wrapped_payload_limit(len(data)))
+        _, payload = read_bundle(
+            data, recipient_private=hub.keys.box, sender_public=derived, max_payload=outer_limit
+        )
         claim, inner = payloads.decode_intro(payload)
     except (BundleError, PayloadError) as exc:
         raise Refused(str(exc), desk=code, bundle_id=outer.bundle_id, status=400) from None
@@ -320,7 +333,10 @@ def _open_intro(
         )
     try:
         header, inner_payload = read_bundle(
-            inner, recipient_private=hub.keys.box, sender_public=claim.sign_key()
+            inner,
+            recipient_private=hub.keys.box,
+            sender_public=claim.sign_key(),
+            max_payload=max_payload - len(payload),
         )
     except BundleError as exc:
         raise Refused(
@@ -393,7 +409,14 @@ def touch(hub: Hub, desk: str, via: str) -> None:
 # --------------------------------------------------------------------------- ingest
 
 
-def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestResult:
+def ingest(
+    hub: Hub,
+    data: bytes,
+    *,
+    source: str,
+    via: str = "usb",
+    max_payload: int = READ_PAYLOAD_LIMIT,
+) -> IngestResult:
     """Ingest one desk bundle (events, or a hello). Never raises for what is in ``data``."""
     digest = hashlib.sha256(data).hexdigest()
     try:
@@ -405,7 +428,7 @@ def ingest(hub: Hub, data: bytes, *, source: str, via: str = "usb") -> IngestRes
             source, "skipped", head.recipient, reason=f"a reply from this hub to {head.recipient}"
         )
     try:
-        opened = open_desk_bundle(hub, data, kinds=EVENTS_OR_HELLO)
+        opened = open_desk_bundle(hub, data, kinds=EVENTS_OR_HELLO, max_payload=max_payload)
     except Refused as exc:
         return quarantine(hub, data, digest, exc, source=source, via=via)
     if opened.header.kind == payloads.HELLO:
@@ -597,7 +620,7 @@ def quarantine(
             name = _SAFE_NAME.sub("_", Path(source).name)[-80:] or "upload"
             stored = f"{hub.clock().strftime('%Y%m%d-%H%M%S')}_{digest[:12]}_{name}"
             hub.quarantine_dir.mkdir(parents=True, exist_ok=True)
-            write_atomically(hub.quarantine_dir / stored, data)
+            write_atomically(hub.quarantine_dir / stored, data, mode=0o600)
         hub.conn.execute(
             "INSERT INTO quarantine (sha256, stored_as, source, desk, bundle_id, reason, at,"
             " last_at, via, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

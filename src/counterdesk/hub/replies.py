@@ -23,7 +23,13 @@ from counterdesk.sync.bundle import (
     write_atomically,
     write_bundle,
 )
-from counterdesk.sync.files import BUNDLE_SUFFIX, write_problem
+from counterdesk.sync.files import (
+    BUNDLE_SUFFIX,
+    make_stick_subfolder,
+    read_head,
+    regular_files,
+    write_problem,
+)
 
 
 @dataclass(frozen=True)
@@ -106,16 +112,20 @@ def replies_for(
 
 def write_replies(hub: Hub, desk: str, root: Path) -> tuple[Path, list[Reply], list[str]]:
     """Write the desk's replies into ``root/DESK/``; remove this hub's older replies there
-    (the new acknowledgement covers everything an older one did)."""
+    (the new acknowledgement covers everything an older one did).
+
+    ``root`` must exist and no link may lead to ``root/DESK`` (see
+    :func:`~counterdesk.sync.files.make_stick_subfolder`); only regular files there are
+    looked at."""
     folder = Path(root) / desk
     replies = replies_for(hub, desk)
     written = 0
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = make_stick_subfolder(Path(root), desk)
         old = [
             p
-            for p in folder.iterdir()
-            if p.is_file() and p.name.lower().endswith(BUNDLE_SUFFIX) and _is_ours(hub, desk, p)
+            for p in regular_files(folder)
+            if p.name.lower().endswith(BUNDLE_SUFFIX) and _is_ours(hub, desk, p)
         ]
         for reply in replies:
             write_atomically(folder / reply.file_name, reply.data)
@@ -140,8 +150,7 @@ def write_replies(hub: Hub, desk: str, root: Path) -> tuple[Path, list[Reply], l
 
 def _is_ours(hub: Hub, desk: str, path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
-            header = peek_header(fh.read(70_000))
+        header = peek_header(read_head(path, 70_000))
     except (OSError, BundleError):
         return False
     return (

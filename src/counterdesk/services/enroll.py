@@ -11,7 +11,8 @@ from counterdesk.services.desk import Clock, Desk, system_clock
 from counterdesk.services.setup import create_desk
 from counterdesk.services.sync_link import store_link
 from counterdesk.store.db import open_db
-from counterdesk.sync.enrollment import Enrollment, fingerprint, read_enrollment
+from counterdesk.sync.enrollment import MAX_FILE_SIZE, Enrollment, fingerprint, read_enrollment
+from counterdesk.sync.files import read_regular_file
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Enrolled:
 
 def read_enrollment_file(path: Path) -> Enrollment:
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_file(Path(path), MAX_FILE_SIZE)  # a stick's file: no links
     except OSError as exc:
         raise CounterdeskError(
             f"cannot read the enrollment file {path}: {exc.strerror or exc}",

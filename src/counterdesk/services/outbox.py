@@ -38,7 +38,7 @@ from counterdesk.sync.bundle import (
     write_atomically,
     write_bundle,
 )
-from counterdesk.sync.files import BUNDLE_SUFFIX, make_stick_folder, write_problem
+from counterdesk.sync.files import BUNDLE_SUFFIX, make_stick_folder, read_head, write_problem
 from counterdesk.sync.payloads import WireEvent
 
 # Uncompressed payload per bundle. On a stick size matters little; over HTTP a bundle must
@@ -246,8 +246,7 @@ def _own_old_files(desk: Desk, folder: Path, acked: int, keep: set[str]) -> Iter
             if not path.name.lower().endswith(BUNDLE_SUFFIX):
                 continue
             try:
-                with path.open("rb") as fh:
-                    header: BundleHeader = peek_header(fh.read(70_000))
+                header: BundleHeader = peek_header(read_head(path, 70_000))
             except (OSError, BundleError):
                 continue
             if header.sender != code:

@@ -10,6 +10,7 @@ event, and reference data is installed only when it is newer than what the desk 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,10 @@ from counterdesk.services.sync_link import HubLink, load_link, mark_confirmed, r
 from counterdesk.store.eventlog import last_seq
 from counterdesk.sync import payloads
 from counterdesk.sync.bundle import BundleError, BundleHeader, key_id, peek_header, read_bundle
-from counterdesk.sync.files import find_bundle_files, read_bundle_file
+from counterdesk.sync.files import find_bundle_files, read_bundle_file, read_head
 
 PEEK_BYTES = 13 + 65_536  # enough for any bundle header
+log = logging.getLogger("counterdesk.sync")
 Outcome = Literal["applied", "duplicate", "skipped", "rejected"]
 __all__ = ["ImportLine", "catalogue_version", "import_bundle", "import_paths"]
 
@@ -158,15 +160,17 @@ def _record(desk: Desk, header: BundleHeader, digest: str, message: str) -> None
 
 
 def _peek_file(path: Path) -> BundleHeader:
-    with path.open("rb") as fh:
-        return peek_header(fh.read(PEEK_BYTES))
+    """The header of a regular file (never a link, a pipe or a device)."""
+    return peek_header(read_head(path, PEEK_BYTES))
 
 
 def import_paths(desk: Desk, paths: Sequence[Path]) -> list[ImportLine]:
     """Every bundle file under ``paths``: one line per file.
 
     Files for other desks are only peeked at. Reference data is applied before
-    acknowledgements, so the report reads in a natural order.
+    acknowledgements, so the report reads in a natural order. Nothing on the stick is
+    trusted (:mod:`counterdesk.sync.files`): links are not followed, only regular files of
+    a bundle's size are read, and an unexpected error with one file is that file's line.
     """
     link = load_link(desk)
     lines: list[ImportLine] = []
@@ -195,5 +199,10 @@ def import_paths(desk: Desk, paths: Sequence[Path]) -> list[ImportLine]:
         except OSError as exc:
             lines.append(ImportLine(str(path), "rejected", f"cannot read: {exc.strerror or exc}"))
             continue
-        lines.append(import_bundle(desk, data, source=str(path)))
+        try:
+            lines.append(import_bundle(desk, data, source=str(path)))
+        except Exception as exc:  # one bad file never stops the others
+            log.exception("importing %s failed", path)
+            why = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
+            lines.append(ImportLine(str(path), "rejected", f"unexpected error ({why})"))
     return lines

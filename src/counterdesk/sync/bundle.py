@@ -43,7 +43,11 @@ DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305); the sealed key (HPK
 followed by the ciphertext) is the header field ``sealed_key`` (base64).
 
 Reading verifies the signature before decrypting or decompressing anything, and every
-failure is a :class:`BundleError` with a one-line reason meant for a person.
+failure is a :class:`BundleError` with a one-line reason meant for a person. A reader also
+names the largest payload it accepts (``max_payload``, by default
+:data:`READ_PAYLOAD_LIMIT`): the declared ``payload_length`` is checked against it before
+anything else, and the inflater never produces more than the declared length, so a small
+file that would inflate to gigabytes costs at most ``max_payload`` bytes of memory.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import pathlib
@@ -80,13 +85,16 @@ __all__ = [
     "MAGIC",
     "MAX_PAYLOAD_LENGTH",
     "READABLE_VERSIONS",
+    "READ_PAYLOAD_LIMIT",
     "BundleError",
     "BundleHeader",
     "bundle_size",
+    "check_payload_limit",
     "key_id",
     "peek_header",
     "read_bundle",
     "split_bundles",
+    "wrapped_payload_limit",
     "write_atomically",
     "write_bundle",
 ]
@@ -105,7 +113,11 @@ MIN_CHUNK_SIZE: Final = 64
 MAX_CHUNK_SIZE: Final = 16 * 1024 * 1024
 MAX_CHUNK_COUNT: Final = 1_000_000
 MAX_HEADER_LENGTH: Final = 64 * 1024
-MAX_PAYLOAD_LENGTH: Final = 512 * 1024 * 1024
+MAX_PAYLOAD_LENGTH: Final = 512 * 1024 * 1024  # what the format can describe
+# What a reader accepts unless it says otherwise (from a stick, or in the hub's answer):
+# desks write at most 8 MiB per bundle and the hub's reference data is far smaller.
+# A declared payload above it is refused before the signature is even checked.
+READ_PAYLOAD_LIMIT: Final = 32 * 1024 * 1024
 # zlib never grows data by more than ~0.03 % plus a few bytes; this is a generous bound.
 MAX_COMPRESSED_LENGTH: Final = MAX_PAYLOAD_LENGTH + MAX_PAYLOAD_LENGTH // 100 + 4096
 MAX_SEQ: Final = 10**12 - 1
@@ -568,13 +580,17 @@ def read_bundle(
     *,
     recipient_private: X25519PrivateKey,
     sender_public: Ed25519PublicKey,
+    max_payload: int = READ_PAYLOAD_LIMIT,
 ) -> tuple[BundleHeader, bytes]:
     """Verify, decrypt and decompress a bundle; return its header and payload.
 
-    The signature is checked before anything is decrypted. Any problem with ``data``
-    raises :class:`BundleError` (and nothing else) with a reason a person can act on.
+    A declared payload larger than ``max_payload`` is refused first; then the signature is
+    checked before anything is decrypted, and decompression stops at the declared length.
+    Any problem with ``data`` raises :class:`BundleError` (and nothing else) with a reason a
+    person can act on.
     """
     header, header_end = _parse_prefix(data)
+    check_payload_limit(header, max_payload)
     sig_at = _check_length(data, header, header_end)
     view = memoryview(data)
 
@@ -620,6 +636,24 @@ def read_bundle(
     return header, payload
 
 
+def check_payload_limit(header: BundleHeader, max_payload: int) -> None:
+    """Refuse a bundle whose declared payload is larger than the reader accepts
+    (nothing is decrypted or decompressed before this check)."""
+    if header.payload_length > max_payload:
+        raise BundleError(
+            f"bundle payload would be {header.payload_length} bytes once unpacked, more than "
+            f"the {max_payload} bytes accepted here (refused before unpacking; a damaged "
+            "file or a compression bomb?)"
+        )
+
+
+def wrapped_payload_limit(file_size: int) -> int:
+    """The largest payload a bundle of ``file_size`` bytes can honestly have when its payload
+    is mostly another (encrypted, so incompressible) bundle, as a first-contact ``intro``:
+    its own size plus a little for the few lines of text around the inner bundle."""
+    return file_size + 16 * 1024
+
+
 def _decrypt_and_inflate(
     view: memoryview, header: BundleHeader, header_end: int, content_key: bytes
 ) -> bytes:
@@ -627,15 +661,15 @@ def _decrypt_and_inflate(
     header_hash = hashlib.sha256(view[:header_end]).digest()
     limit = header.payload_length  # already capped at MAX_PAYLOAD_LENGTH (zip-bomb guard)
     inflater = _inflater(header.suite)
-    out = bytearray()
+    out = io.BytesIO()  # getvalue() hands its buffer over without a second copy
     stride = _chunk_stride(header)
     n = header.chunk_count
     body_end = header_end + _body_length(header)
 
     def take(piece: bytes) -> None:
-        out.extend(piece)
-        if len(out) > limit:
+        if out.tell() + len(piece) > limit:
             raise BundleError(f"bundle payload expands beyond its declared {limit} bytes (refused)")
+        out.write(piece)
 
     for index in range(n):
         start = header_end + index * stride
@@ -655,7 +689,7 @@ def _decrypt_and_inflate(
         try:
             pending = plain
             while pending:
-                take(inflater.decompress(pending, limit - len(out) + 1))
+                take(inflater.decompress(pending, limit - out.tell() + 1))
                 pending = inflater.unconsumed_tail
         except zlib.error:
             raise BundleError(
@@ -663,7 +697,7 @@ def _decrypt_and_inflate(
             ) from None
     try:
         while not inflater.eof:
-            piece = inflater.decompress(b"", limit - len(out) + 1)
+            piece = inflater.decompress(b"", limit - out.tell() + 1)
             if not piece:
                 break
             take(piece)
@@ -674,7 +708,7 @@ def _decrypt_and_inflate(
         raise BundleError("bundle compressed payload is incomplete")
     if inflater.unused_data:
         raise BundleError("bundle has data after the end of its compressed payload")
-    return bytes(out)
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- writing
@@ -777,17 +811,29 @@ def write_bundle(
     return _assemble(header, compressed, content_key, sender_key)
 
 
-def write_atomically(path: pathlib.Path, data: bytes) -> None:
+_CREATE_FLAGS: Final = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def write_atomically(path: pathlib.Path, data: bytes, *, mode: int = 0o666) -> None:
     """Write ``data`` to ``path`` so that readers see either the old file or the whole new one.
 
-    Writes ``.<name>.<random>.part`` in the same folder, fsyncs it, renames it over
-    ``path`` and fsyncs the folder (where the platform allows it).
+    Writes ``.<name>.<random>.part`` in the same folder (created new, never through a link
+    someone left there; permissions ``mode`` less the umask), fsyncs it, renames it over
+    ``path`` (a link at ``path`` is replaced, not followed) and fsyncs the folder (where
+    the platform allows it).
     """
     path = pathlib.Path(path)
     folder = path.parent
     tmp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
     try:
-        with open(tmp, "xb") as fh:
+        with os.fdopen(os.open(tmp, _CREATE_FLAGS, mode), "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
