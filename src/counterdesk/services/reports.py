@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import sqlite3
 import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -46,6 +45,7 @@ from counterdesk.printing import (
 )
 from counterdesk.services.complaints import complaint_counts
 from counterdesk.services.desk import Desk
+from counterdesk.store.errors import OPERATIONAL_ERRORS
 
 STATUS_ORDER = [s.value for s in Status]
 STATUS_LABELS = STATUS_LABELS_ID
@@ -136,7 +136,7 @@ def working_calendar(desk: Desk) -> WorkingCalendar:
     """Weekends and the district's holidays (reference data from the hub, if any)."""
     try:
         rows = desk.conn.execute("SELECT day FROM holidays").fetchall()
-    except sqlite3.OperationalError:  # a database from before holidays were kept
+    except OPERATIONAL_ERRORS:  # a database from before holidays were kept
         rows = []
     return WorkingCalendar(datetime.date.fromisoformat(r[0]) for r in rows)
 
