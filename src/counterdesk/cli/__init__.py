@@ -61,6 +61,12 @@ def add_citizen_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
     add_commands(add, as_json, staff)
 
 
+def add_recovery_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
+    from counterdesk.cli.recovery import add_commands
+
+    add_commands(add, as_json, staff)
+
+
 # commands ------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     desk, created = make_demo(data_dir(args.data_dir))
@@ -365,9 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --csv: register the valid rows and report the others",
     )
 
-    p = add(
-        "requests", cmd_requests, "list or search requests, newest first", as_json, staff
-    )
+    p = add("requests", cmd_requests, "list or search requests, newest first", as_json, staff)
     p.add_argument("--search", metavar="TEXT", help="name, NIK, passport or receipt (part of)")
     p.add_argument("--status", metavar="S", help="only requests with this status")
     p.add_argument("--service", metavar="CODE", help="only requests for this service")
@@ -414,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(add, as_json, staff)
     add_sync_commands(add, as_json, staff)
     add_citizen_commands(add, as_json, staff)
+    add_recovery_commands(add, as_json, staff)
     return parser
 
 

@@ -65,6 +65,9 @@ def connect_cipher(path: Path, key: DatabaseKey | None) -> sqlite3.Connection:
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = {key.sql()}")
+        # SQLCipher writes its own error lines to stderr (a wrong key, a plain file): the
+        # message a person sees is ours, one line
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.row_factory = sqlcipher.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except BaseException:
@@ -232,6 +235,22 @@ def _open_encrypted(path: Path, existed: bool, schema: Schema) -> sqlite3.Connec
         return _encrypt_plain(plain, path, schema, key or new_key(path))
     finally:
         plain.close()
+
+
+def probe_key(path: Path, key: DatabaseKey) -> str | None:
+    """The desk code in the desk database at ``path`` when ``key`` opens it, else None.
+    Reads only (a recovery file is checked against the database before its key is kept)."""
+    conn = connect_cipher(path, key)
+    try:
+        if not _opens(conn):
+            return None
+        try:
+            row = conn.execute("SELECT code FROM desk WHERE id = 1").fetchone()
+        except sqlcipher.OperationalError:  # no desk table: not a desk's database
+            return ""
+        return str(row[0]) if row is not None else ""
+    finally:
+        conn.close()
 
 
 def _cannot_open(path: Path, schema: Schema, key: DatabaseKey | None) -> StoreError:
