@@ -47,6 +47,14 @@ def _check_file(path: Path) -> bool:
         return path.stat().st_size > 0
     except FileNotFoundError:
         return False
+    except PermissionError:
+        raise StoreError(
+            f"the database {path} cannot be opened: this user may not read its folder "
+            f"{path.parent} (the data folder is private to the user who set up the desk). "
+            "Run counterdesk as that user or choose another folder (--data-dir); nothing "
+            "was changed",
+            code="db_readonly",
+        ) from None
 
 
 def connect(path: Path) -> sqlite3.Connection:
