@@ -17,6 +17,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from counterdesk.cli import main as desk_main
+from counterdesk.hub.hub import Hub
 from counterdesk.services import register as register_service
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import document_pdf, issue_letter
@@ -184,8 +185,12 @@ def test_only_this_user_reads_the_data_folder_the_key_and_the_hub(
         assert key is not None
         assert mode(keys) == 0o700 and mode(keys / f"{key.key_id}.key") == 0o600
         assert not (keys.resolve().is_relative_to(root.resolve()))
+        quarantined = hub_root / "quarantine" / "JGB-01_bad.cdb"
+        quarantined.write_bytes(b"a bundle the hub refused")  # written at umask 022
+        Hub.open(hub_root).close()
         hub_files = files(hub_root)
-        assert mode(hub_root) == 0o700
+        assert quarantined in hub_files
+        assert mode(hub_root) == 0o700 and mode(hub_root / "quarantine") == 0o700
         assert {p.name: mode(p) for p in hub_files} == {p.name: 0o600 for p in hub_files}
         # a folder left open by an older version is closed when the desk opens it
         root.chmod(0o755)

@@ -314,6 +314,8 @@ def _encrypt_plain(
     _encrypted_copy(plain, tmp, key)
     backup = path.with_name(f"{path.name}.before-encryption-{stamp}.bak")
     _copy_private(tmp, backup)
+    if os.name == "nt":  # Windows cannot rename over a file that is open
+        plain.close()
     os.replace(tmp, path)
     fsync_folder(path.parent)
     for old in path.parent.glob(f"{path.name}.before-*.bak.part"):
