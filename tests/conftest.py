@@ -72,10 +72,12 @@ def _isolated_data_dir(
     monkeypatch.setenv("COUNTERDESK_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def _isolated_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Desk database keys in a folder of their own, never the developer's credential store
-    (a patch of its own: a test's ``monkeypatch.undo()`` must not lose the keys)."""
+    """Desk database keys in a folder of their own, never the developer's credential store.
+    For the whole session (desks made by module fixtures and copied into each test keep
+    their key; key ids are random), and a patch of its own: a test's
+    ``monkeypatch.undo()`` must not lose the keys."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("COUNTERDESK_KEY_DIR", str(tmp_path_factory.mktemp("keys")))
         yield
