@@ -424,7 +424,7 @@ def _check_kind(conn: sqlite3.Connection, path: Path, existed: bool, schema: Sch
         if "not a database" not in str(exc):
             raise
         raise NotADeskDatabase(
-            f"{path} is not a {schema.what} (not an SQLite file); it was left "
+            f"{path} is not a {schema.what} (not an SQLite file, or an encrypted one); it was left "
             "untouched. Move it away or choose another data folder (--data-dir)",
             code="db_foreign",
         ) from None
