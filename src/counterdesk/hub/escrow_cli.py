@@ -58,8 +58,9 @@ def cmd_escrow(args: argparse.Namespace) -> int:
     else:
         print(f"recovery file for desk {desk} written to {out}")
         print(
-            "on the replacement PC, copy desk.sqlite3 from the old PC's data folder into the "
-            f"new one, then run: counterdesk recover {out.name} (with the passphrase)"
+            "on the replacement PC, copy desk.sqlite3 (and desk.sqlite3-wal, if there is one) "
+            "from the old PC's data folder into the new one, then run: counterdesk recover "
+            f"{out.name} (with the passphrase)"
         )
     return 0
 

@@ -82,8 +82,9 @@ def recover(root: Path, recovery_file: bytes, passphrase: str) -> RecoveredDesk:
     path = Paths(Path(root)).database
     if not path.is_file() or path.stat().st_size == 0:
         raise CounterdeskError(
-            f"there is no desk database in {root}: copy desk.sqlite3 from the old PC's data "
-            "folder (its disk or a backup) into this folder first, then run recover again",
+            f"there is no desk database in {root}: copy desk.sqlite3 (and desk.sqlite3-wal, if "
+            "there is one) from the old PC's data folder (its disk or a backup) into this "
+            "folder first, then run recover again",
             code="recover_no_database",
         )
     recovered = read_recovery(recovery_file, passphrase)
