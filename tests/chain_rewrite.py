@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from counterdesk.domain.events import GENESIS
 from counterdesk.store.eventlog import row_event
+
+from .conftest import open_raw
 
 
 def rewrite_event(
     database: Path, seq: int, change: Callable[[dict[str, Any]], dict[str, Any]]
 ) -> None:
     """Edit event ``seq``'s data with ``change`` and re-chain every event from it on."""
-    conn = sqlite3.connect(database)
-    conn.row_factory = sqlite3.Row
+    conn = open_raw(database)
+    conn.row_factory = sqlcipher.Row
     try:
         conn.execute("DROP TRIGGER IF EXISTS events_append_only_update")
         conn.execute("DROP TRIGGER IF EXISTS events_append_only_delete")
@@ -71,7 +74,7 @@ def rename_citizen(name: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
 
 
 def registration_seq(database: Path, receipt: str) -> int:
-    conn = sqlite3.connect(database)
+    conn = open_raw(database)
     try:
         row = conn.execute(
             "SELECT seq FROM events WHERE kind = 'request_registered'"

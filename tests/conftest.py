@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,3 +70,38 @@ def _isolated_data_dir(
 ) -> None:
     """No test may touch the real user data folder."""
     monkeypatch.setenv("COUNTERDESK_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Desk database keys in a folder of their own, never the developer's credential store.
+    For the whole session (desks made by module fixtures and copied into each test keep
+    their key; key ids are random), and a patch of its own: a test's
+    ``monkeypatch.undo()`` must not lose the keys."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COUNTERDESK_KEY_DIR", str(tmp_path_factory.mktemp("keys")))
+        yield
+
+
+def open_raw(database: Path, *, key_of: Path | None = None) -> Any:
+    """A raw SQLCipher connection to an encrypted desk database (autocommit), keyed with its
+    key from this test's key folder (``key_of``: the database whose key it shares, as its
+    backups do): for tests that read or edit a database by hand."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from counterdesk.store.dbkey import find_key
+
+    key = find_key(Path(key_of or database))
+    assert key is not None, f"no key for {database}"
+    conn = sqlcipher.connect(str(database), isolation_level=None)
+    conn.execute(f"PRAGMA key = {key.sql()}")
+    return conn
+
+
+def tamper_sql(database: Path, script: str) -> None:
+    """Run ``script`` on an encrypted desk database by hand, as an intruder holding its key."""
+    conn = open_raw(database)
+    try:
+        conn.executescript(script)
+    finally:
+        conn.close()

@@ -1,7 +1,6 @@
 """The event log: gap-free sequence and a hash chain that shows any alteration."""
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +11,9 @@ from counterdesk.services.audit import audit
 from counterdesk.services.desk import Desk
 from counterdesk.services.register import register
 from counterdesk.services.staff import StaffSession
+from counterdesk.store.errors import INTEGRITY_ERRORS
 
-from .conftest import require_tool
+from .conftest import tamper_sql
 from .test_register import reg
 
 
@@ -32,19 +32,19 @@ def test_clean_log_verifies(desk: Desk, session: StaffSession) -> None:
 
 def test_events_table_refuses_update_and_delete(desk: Desk, session: StaffSession) -> None:
     fill(desk, session, 1)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(INTEGRITY_ERRORS, match="append-only"):
         desk.conn.execute("UPDATE events SET staff = 'x' WHERE seq = 1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(INTEGRITY_ERRORS, match="append-only"):
         desk.conn.execute("DELETE FROM events WHERE seq = 1")
 
 
 def tamper(db: Path, sql: str) -> None:
-    """Edit the database by hand with the sqlite3 shell, as an intruder would."""
-    shell = require_tool("sqlite3", "sqlite3")
+    """Edit the database by hand, as an intruder holding its key would (the sqlite3 shell
+    cannot read it: see test_encryption.py)."""
     script = (
         "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete; " + sql
     )
-    subprocess.run([shell, str(db), script], check=True)
+    tamper_sql(db, script)
 
 
 def test_hand_edited_event_is_named(desk: Desk, session: StaffSession) -> None:

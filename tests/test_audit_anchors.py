@@ -27,6 +27,7 @@ from counterdesk.services.verification import sign_payload, verify_payload
 from counterdesk.store.db import backup_copy
 
 from .chain_rewrite import registration_seq, rename_citizen, rewrite_event
+from .conftest import open_raw
 from .test_register import reg
 
 
@@ -121,7 +122,7 @@ def test_receipt_scanned_from_paper_catches_a_rewrite_that_also_cleaned_the_prin
     [paper] = printed(desk)  # what the citizen took home
     seq_a = registration_seq(desk.paths.database, a.receipt)
     rewrite_event(desk.paths.database, seq_a, rename_citizen("Someone Else"))
-    conn = sqlite3.connect(desk.paths.database)
+    conn = open_raw(desk.paths.database)
     conn.execute("DELETE FROM printed_codes")
     conn.commit()
     conn.close()
@@ -170,7 +171,7 @@ def test_removed_events_after_a_receipt_are_named(desk: Desk, session: StaffSess
     b = register(desk, session, reg(desk, name="Warga B"))
     document_pdf(desk, session, "receipt", b.receipt)
     last = desk.conn.execute("SELECT max(seq) FROM events").fetchone()[0]
-    conn = sqlite3.connect(desk.paths.database)
+    conn = open_raw(desk.paths.database)
     conn.execute("DROP TRIGGER events_append_only_delete")
     conn.execute("DELETE FROM events WHERE seq = ?", [last])  # the tail: no gap shows
     conn.commit()

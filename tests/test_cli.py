@@ -97,13 +97,15 @@ def test_register_show_requests_advance_status(run: Run) -> None:
     r = register(run)
     assert {"receipt", "ticket", "service", "name", "status"} <= r.keys()
     assert r["status"] == "registered"
-    shown = run.json("show", r["receipt"])
+    shown = run.json("show", r["receipt"], "--staff", "demo")
     assert shown["receipt"] == r["receipt"] and shown["history"][0]["kind"] == "request_registered"
-    found = run.json("requests", "--search", "nurhal")
+    found = run.json("requests", "--search", "nurhal", "--staff", "demo")
     assert [x["receipt"] for x in found] == [r["receipt"]]
     moved = run.json("advance", r["receipt"], "in_progress", "--staff", "demo")
     assert moved["status"] == "in_progress"
-    assert [x["receipt"] for x in run.json("requests", "--status", "in_progress")] == [r["receipt"]]
+    assert [
+        x["receipt"] for x in run.json("requests", "--status", "in_progress", "--staff", "demo")
+    ] == [r["receipt"]]
     status = run.json("status")
     assert status["desk"] == "LATIH-01" and status["pending"] > 0 and status["training"] is True
 
@@ -117,7 +119,7 @@ def test_refused_actions_exit_1_with_one_error_line(run: Run) -> None:
         "register", "--staff", "demo", "--service", "NOPE", "--name", "A", "--nik", NIK_MAN
     )
     assert code == 1 and "unknown service" in err
-    code, _, err = run("show", "XYZ-01-ABC-00001Q")
+    code, _, err = run("show", "XYZ-01-ABC-00001Q", "--staff", "demo")
     assert code == 1 and ("no request" in err or "typing error" in err)
 
 
@@ -165,7 +167,7 @@ def test_register_csv_cli(run: Run, tmp_path: Path) -> None:
     path.write_text("\n".join([header, good, bad, good]) + "\n", encoding="utf-8")
     code, _, err = run("register", "--csv", str(path), "--staff", "demo")
     assert code == 1 and "line 3" in err
-    assert run.json("requests") == []
+    assert run.json("requests", "--staff", "demo") == []
     result = run.json("register", "--csv", str(path), "--skip-invalid", "--staff", "demo")
     assert result["registered"] == 2 and result["skipped"][0]["line"] == 3
 
@@ -220,3 +222,34 @@ def test_the_launcher_knows_every_command() -> None:
         assert name in CLI_COMMANDS, name
         assert not wants_gui([name, "--help"]) and not wants_gui(["--data-dir", "x", name])
     assert wants_gui([]) and wants_gui(["gui"]) and wants_gui(["--data-dir", "x"])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["requests"],
+        ["requests", "--search", "siti"],
+        ["show", "RECEIPT"],
+        ["referrals"],
+        ["complaint", "list"],
+    ],
+)
+def test_commands_that_show_citizens_data_need_a_staff_member(
+    run: Run, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    receipt = register(run)["receipt"]
+    args = [receipt if a == "RECEIPT" else a for a in command]
+    monkeypatch.delenv("COUNTERDESK_STAFF", raising=False)
+    with pytest.raises(SystemExit) as e:  # no --staff: wrong usage
+        run(*args)
+    assert e.value.code == 2
+    assert "--staff" in run.capsys.readouterr().err
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", "not-the-password")
+    code, out, err = run(*args, "--staff", "demo")
+    assert code == 1 and out == "" and "Siti" not in err
+    monkeypatch.delenv("COUNTERDESK_PASSWORD")
+    code, out, err = run(*args, "--staff", "demo")  # no password and no terminal
+    assert code == 1 and out == "" and "COUNTERDESK_PASSWORD" in err
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", "demo")
+    code, out, err = run(*args, "--staff", "demo")
+    assert code == 0, err

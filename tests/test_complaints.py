@@ -129,15 +129,15 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: An
     assert code == 2 and "exactly one of --receipt" in err
     code, _, err = run(root, capsys, "complaint", "add", "--receipt", "BAD", "--text", "x")
     assert code == 1 and "not a receipt number" in err
-    code, out, _ = run(root, capsys, "complaint", "list", "--open", "--json")
+    code, out, _ = run(root, capsys, "complaint", "list", "--open", "--json", "--staff", "demo")
     assert [c["number"] for c in json.loads(out)] == [added["number"]]
     code, out, err = run(
         root, capsys, "complaint", "answer", added["number"], "--answer", "Loket ditambah"
     )
     assert code == 0 and f"complaint {added['number']} answered" in out, err
-    code, out, _ = run(root, capsys, "complaint", "list", "--open", "--json")
+    code, out, _ = run(root, capsys, "complaint", "list", "--open", "--json", "--staff", "demo")
     assert json.loads(out) == []
-    code, out, _ = run(root, capsys, "complaint", "list")
+    code, out, _ = run(root, capsys, "complaint", "list", "--staff", "demo")
     assert "answered" in out and "Antrean lama" in out
     code, _, err = run(root, capsys, "complaint", "answer", "deadbeef", "--answer", "x")
     assert code == 1 and "no complaint deadbeef" in err

@@ -237,6 +237,16 @@ def unprivileged() -> list[str]:
     return prefix
 
 
+def key_dir_of(uid: int, parent: Path) -> Path:
+    """The desk database keys of this test, as the user ``uid`` who owns the desk has them
+    (the key store is the user's own: another user cannot read it)."""
+    keys = parent / f"keys-{uid}"
+    shutil.copytree(os.environ["COUNTERDESK_KEY_DIR"], keys)
+    for path in (keys, *keys.iterdir()):
+        os.chown(path, uid, uid)
+    return keys
+
+
 @contextlib.contextmanager
 def unwritable(how: str, folder: Path) -> Iterator[list[str]]:
     """``folder`` cannot be written by the command prefix this yields."""
@@ -341,9 +351,11 @@ def test_read_only_database_file(public_dir: Path) -> None:
     desk, _ = make_demo(root)
     desk.close()
     user = unprivileged()
+    keys = {}
     if user:
         for path in (root, *root.iterdir()):
             os.chown(path, NOBODY, NOBODY)
+        keys = {"COUNTERDESK_KEY_DIR": str(key_dir_of(NOBODY, public_dir))}
     database = root / "desk.sqlite3"
     database.chmod(0o444)
     before = hashlib.sha256(database.read_bytes()).hexdigest()
@@ -365,7 +377,7 @@ def test_read_only_database_file(public_dir: Path) -> None:
         ],
         user=user,
         cwd="/",
-        env=env() | {"COUNTERDESK_PASSWORD": "demo"},
+        env=env() | {"COUNTERDESK_PASSWORD": "demo"} | keys,
     )
     line = error_line(done)
     assert "cannot be written" in line and str(database) in line, line

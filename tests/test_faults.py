@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from counterdesk.services.register import register
 from counterdesk.services.staff import StaffSession
 from counterdesk.store.errors import DiskFull, StoreBusy
 
-from .conftest import NIK_MAN, NIK_WOMAN
+from .conftest import NIK_MAN, NIK_WOMAN, open_raw
 from .test_register import letter_service, reg
 
 
@@ -29,7 +28,7 @@ def count(desk: Desk) -> int:
 
 
 def test_second_writer_waits_then_gets_a_clear_error(desk: Desk, session: StaffSession) -> None:
-    other = sqlite3.connect(desk.paths.database, isolation_level=None)
+    other = open_raw(desk.paths.database)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     desk.conn.execute("PRAGMA busy_timeout = 200")
     with pytest.raises(StoreBusy, match="another counterdesk program"):

@@ -74,6 +74,17 @@ def test_spec_parses_and_names_the_resources() -> None:
     assert "upx=False" in text
 
 
+def test_spec_takes_in_the_encrypted_database() -> None:
+    """SQLCipher and keyring are imported in ways PyInstaller may not see; the spec names
+    them, and the packaged self-test opens an encrypted database (selftest.py)."""
+    hidden = spec_constant("ENCRYPTION_HIDDEN")
+    assert {"sqlcipher3", "sqlcipher3.dbapi2", "keyring"} <= set(hidden)
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'copy_metadata("keyring")' in text and 'collect_submodules("keyring.backends")' in text
+    for name in ("sqlcipher3", "keyring"):
+        assert name not in spec_constant("PYTHON_EXCLUDES")
+
+
 def test_spec_excludes_what_the_app_does_not_use() -> None:
     python = spec_constant("PYTHON_EXCLUDES")
     assert {"tkinter", "numpy"} <= set(python)

@@ -164,7 +164,7 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: An
     code, _, err = run(root, capsys, "referral", receipt, "--outcome", "issued", "--staff", "demo")
     assert code == 1 and err.startswith("error: ") and "never referred" in err
     assert run(root, capsys, "advance", receipt, "referred", "--staff", "demo")[0] == 0
-    code, out, _ = run(root, capsys, "referrals", "--pending", "--json")
+    code, out, _ = run(root, capsys, "referrals", "--pending", "--json", "--staff", "demo")
     assert [r["receipt"] for r in json.loads(out)] == [receipt]
     code, out, err = run(
         root, capsys, "referral", receipt, "--outcome", "issued", "--note", "terbit",
@@ -172,9 +172,9 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: An
     )  # fmt: skip
     assert code == 0, err
     assert json.loads(out)["outcome"] == "issued" and json.loads(out)["note"] == "terbit"
-    code, out, _ = run(root, capsys, "referrals", "--pending")
+    code, out, _ = run(root, capsys, "referrals", "--pending", "--staff", "demo")
     assert code == 0 and out == ""
-    code, out, _ = run(root, capsys, "referrals")
+    code, out, _ = run(root, capsys, "referrals", "--staff", "demo")
     assert receipt in out and "issued" in out
     code, _, err = run(root, capsys, "referral", receipt, "--outcome", "lost", "--staff", "demo")
     assert code == 2 and "invalid choice" in err

@@ -12,6 +12,8 @@ from counterdesk.store import schema
 from counterdesk.store.db import DESK_SCHEMA, open_db
 from counterdesk.store.errors import NewerSchema, NotADeskDatabase, StoreError
 
+from .conftest import open_raw
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -102,7 +104,9 @@ def test_backup_is_written_before_a_migration(
     assert "note" in db["counters"].columns_dict
     backups = list(tmp_path.glob("desk.sqlite3.before-m900_test_addition-*.bak"))
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
+    with pytest.raises(sqlite3.DatabaseError):  # the backup is encrypted as the database is
+        sqlite3.connect(backups[0]).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    old = open_raw(backups[0], key_of=path)
     assert old.execute("SELECT value FROM counters WHERE name = 'x'").fetchone() == (7,)
     assert "note" not in [r[1] for r in old.execute("PRAGMA table_info(counters)")]
 

@@ -1023,6 +1023,21 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The desk database is encrypted and its key is not on this computer. It was left untouched; a desk moved from another PC is opened with the recovery file from the district office (counterdesk recover FILE).</source>
+        <translation>The desk database is encrypted and its key is not on this computer. It was left untouched; a desk moved from another PC is opened with the recovery file from the district office (counterdesk recover FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The key folder is inside the data folder: the key must not be kept with the data it locks. Ask the administrator to choose another key folder.</source>
+        <translation>The key folder is inside the data folder: the key must not be kept with the data it locks. Ask the administrator to choose another key folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The database key cannot be kept on this computer. Ask the administrator to check the credential store or the key folder (nothing was saved).</source>
+        <translation>The database key cannot be kept on this computer. Ask the administrator to check the credential store or the key folder (nothing was saved).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
         <source>A real (enrolled) desk already exists in this folder.</source>
         <translation>A real (enrolled) desk already exists in this folder.</translation>
     </message>

@@ -1022,6 +1022,21 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The desk database is encrypted and its key is not on this computer. It was left untouched; a desk moved from another PC is opened with the recovery file from the district office (counterdesk recover FILE).</source>
+        <translation>Basis data meja terenkripsi dan kuncinya tidak ada di komputer ini. Basis data tidak diubah; meja yang dipindahkan dari PC lain dibuka dengan berkas pemulihan dari kantor kabupaten (counterdesk recover BERKAS).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The key folder is inside the data folder: the key must not be kept with the data it locks. Ask the administrator to choose another key folder.</source>
+        <translation>Folder kunci berada di dalam folder data: kunci tidak boleh disimpan bersama data yang dikuncinya. Minta administrator memilih folder kunci lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
+        <source>The database key cannot be kept on this computer. Ask the administrator to check the credential store or the key folder (nothing was saved).</source>
+        <translation>Kunci basis data tidak dapat disimpan di komputer ini. Minta administrator memeriksa penyimpanan kredensial atau folder kunci (tidak ada yang disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/messages.py" line="154"/>
         <source>A real (enrolled) desk already exists in this folder.</source>
         <translation>Di folder ini sudah ada meja resmi (terdaftar di kabupaten).</translation>
     </message>

@@ -12,7 +12,7 @@ CLI_COMMANDS = frozenset(
     {
         "demo", "services", "register", "requests", "show", "advance", "status", "audit",
         "staff", "print", "verify", "export", "import", "sync", "enroll", "help", "report",
-        "referral", "referrals", "complaint", "holidays",
+        "referral", "referrals", "complaint", "holidays", "recover",
     }
 )  # fmt: skip
 HELP = frozenset({"-h", "--help", "--version", "--self-test"})

@@ -163,6 +163,41 @@ class SelfTest:
         self.state["receipt"] = request.receipt
         return f"receipt {request.receipt}, ticket {request.ticket}"
 
+    def encryption(self) -> str:
+        """The desk file is SQLCipher: without its key it does not read as SQLite."""
+        from counterdesk.store.db import connect_cipher
+        from counterdesk.store.errors import DATABASE_ERRORS
+
+        (desk,) = self.need("desk")
+        version = desk.conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise RuntimeError("the desk database is not opened through SQLCipher")
+        # the same SQLite library as the desk's (closing another library's connection to
+        # the file would drop the desk's POSIX locks)
+        keyless = connect_cipher(desk.paths.database, None)
+        try:
+            keyless.execute("SELECT count(*) FROM requests").fetchone()
+        except DATABASE_ERRORS:
+            pass
+        else:
+            raise RuntimeError("the desk database can be read without its key")
+        finally:
+            keyless.close()
+        count = desk.conn.execute("SELECT count(*) FROM requests").fetchone()[0]
+        return f"SQLCipher {version[0]}, encrypted; {count} request(s) read with its key"
+
+    def key_store(self) -> str:
+        """keyring and its backends are there (nothing is stored in them by the self-test)."""
+        import keyring
+
+        from counterdesk.store.dbkey import _real_keyring
+
+        backend = _real_keyring()
+        name = type(keyring.get_keyring()).__module__
+        if backend is None:
+            return f"keyring {name}: no system credential store, keys go to a 0600 file"
+        return f"system credential store {type(backend).__module__}"
+
     def receipt_pdf(self) -> str:
         from counterdesk.services.documents import document_pdf
 
@@ -260,6 +295,8 @@ class SelfTest:
             ("database", self.database),
             ("login", self.login),
             ("register", self.register),
+            ("encryption", self.encryption),
+            ("key store", self.key_store),
             ("receipt pdf", self.receipt_pdf),
             ("audit chain", self.audit),
             ("qt", self.qt),
@@ -285,20 +322,23 @@ def main(out: TextIO | None = None) -> int:
     stream = out if out is not None else sys.stdout
     if stream is None:  # a windowed build has no console: use counterdesk-cli.exe
         return 2
-    saved = os.environ.get("COUNTERDESK_DATA_DIR")
+    saved = {name: os.environ.get(name) for name in ("COUNTERDESK_DATA_DIR", "COUNTERDESK_KEY_DIR")}
     with tempfile.TemporaryDirectory(
         prefix="counterdesk-selftest-", ignore_cleanup_errors=True
     ) as tmp:
         work = Path(tmp)
-        # Anything that asks for "the data folder" gets the temporary one.
+        # Anything that asks for "the data folder" gets the temporary one; the training
+        # desk's key goes to a temporary key folder, never the user's credential store.
         os.environ["COUNTERDESK_DATA_DIR"] = str(work / "desk")
+        os.environ["COUNTERDESK_KEY_DIR"] = str(work / "keys")
         try:
             return SelfTest(work, stream).run()
         finally:
-            if saved is None:
-                os.environ.pop("COUNTERDESK_DATA_DIR", None)
-            else:
-                os.environ["COUNTERDESK_DATA_DIR"] = saved
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 if __name__ == "__main__":

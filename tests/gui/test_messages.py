@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from counterdesk.domain.errors import CounterdeskError, ValidationError
@@ -9,6 +12,9 @@ from counterdesk.domain.identity import make_identity
 from counterdesk.domain.nik import parse_nik
 from counterdesk.gui.messages import _catalogue, message_for
 from counterdesk.gui.translations import Translations
+from counterdesk.services.desk import Desk
+from counterdesk.services.setup import make_demo
+from counterdesk.store.dbkey import find_key
 
 CODES = [
     "nik_empty", "nik_not_digits", "nik_length", "nik_province", "nik_month", "nik_day",
@@ -76,3 +82,19 @@ def test_password_rules_in_indonesian(password: str, expected: str) -> None:
     with pytest.raises(ValidationError) as exc:
         check_new_password(password, name="budiman1")
     assert message_for(exc.value) == expected
+
+
+def test_a_database_whose_key_is_not_here_is_explained_in_indonesian(tmp_path: Path) -> None:
+    """The app opens the encrypted database by itself; when this PC lacks its key the person
+    is told what happened and what to do, in the UI language."""
+    root = tmp_path / "desk"
+    make_demo(root)[0].close()
+    key = find_key(root / "desk.sqlite3")
+    assert key is not None
+    for path in Path(os.environ["COUNTERDESK_KEY_DIR"]).glob("*.key"):
+        path.unlink()
+    Translations().clear()
+    with pytest.raises(CounterdeskError) as exc:
+        Desk.open(root)
+    text = message_for(exc.value)
+    assert "terenkripsi" in text and "counterdesk recover" in text

@@ -29,7 +29,7 @@ STEP = 0.25  # seconds for the app to act on a key before the next one
 def registered(data: Path, env: dict[str, str]) -> list[dict[str, object]]:
     out = subprocess.run(
         [sys.executable, "-m", "counterdesk", "requests", "--json", "--data-dir", str(data)],
-        env=env,
+        env=env | {"COUNTERDESK_STAFF": "demo", "COUNTERDESK_PASSWORD": "demo"},
         capture_output=True,
         text=True,
         timeout=30,

@@ -349,11 +349,14 @@ def test_restored_desk_resends_from_its_backup(desk: Desk, hub: Hub, tmp_path: P
 def test_hub_database_is_refused_when_foreign_or_newer(tmp_path: Path, desk: Desk) -> None:
     with pytest.raises(Exception, match="run `counterdesk-hub init"):
         Hub.open(tmp_path / "nowhere")
-    # a desk's database is not a hub's
+    # a desk's database is not a hub's: a plain one of an older version, an encrypted one
     foreign = tmp_path / "foreign"
     foreign.mkdir()
-    shutil.copy(desk.paths.database, foreign / "hub.sqlite3")
+    shutil.copy(Path(__file__).parents[1] / "data" / "desk-m003.sqlite3", foreign / "hub.sqlite3")
     with pytest.raises(Exception, match="another program"):
+        Hub.open(foreign)
+    shutil.copy(desk.paths.database, foreign / "hub.sqlite3")
+    with pytest.raises(Exception, match="not a counterdesk hub database"):
         Hub.open(foreign)
     junk = tmp_path / "junk"
     junk.mkdir()

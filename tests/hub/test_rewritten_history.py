@@ -9,7 +9,6 @@ acknowledgement it kept.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from counterdesk.services.sync_link import load_link
 from counterdesk.sync.http_client import HubRefused
 
 from ..chain_rewrite import registration_seq, rename_citizen, rewrite_event
+from ..conftest import open_raw
 from ..sync.helpers import enrollment_bytes, live_hub, make_desk, make_hub, register
 
 
@@ -121,7 +121,7 @@ def test_stick_re_sending_everything_shows_the_rewrite(
 ) -> None:
     """The intruder also makes the desk forget the acknowledgement (all events re-sent)."""
     _, seq = rewrite_acknowledged(desk)
-    conn = sqlite3.connect(desk.paths.database)
+    conn = open_raw(desk.paths.database)
     conn.execute("UPDATE sync_state SET acked_seq = 0, exported_seq = 0")
     conn.commit()
     conn.close()

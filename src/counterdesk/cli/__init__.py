@@ -66,6 +66,12 @@ def add_holiday_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
     add_commands(add, as_json, staff)
 
 
+def add_recovery_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
+    from counterdesk.cli.recovery import add_commands
+
+    add_commands(add, as_json, staff)
+
+
 # commands ------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     desk, created = make_demo(data_dir(args.data_dir))
@@ -205,6 +211,7 @@ def _register_csv(args: argparse.Namespace) -> int:
 
 def cmd_requests(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
+        login(desk, args, reads=True)
         rows = list_requests(
             desk,
             text=args.search or "",
@@ -225,6 +232,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
+        login(desk, args, reads=True)
         request = get_request(desk, args.receipt)
         events = history(desk, request)
         day = today(desk)
@@ -404,13 +412,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --csv: register the valid rows and report the others",
     )
 
-    p = add("requests", cmd_requests, "list or search requests, newest first", as_json)
+    p = add("requests", cmd_requests, "list or search requests, newest first", as_json, staff)
     p.add_argument("--search", metavar="TEXT", help="name, NIK, passport or receipt (part of)")
     p.add_argument("--status", metavar="S", help="only requests with this status")
     p.add_argument("--service", metavar="CODE", help="only requests for this service")
     p.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
 
-    p = add("show", cmd_show, "one request with its history", as_json)
+    p = add("show", cmd_show, "one request with its history", as_json, staff)
     p.add_argument("receipt", metavar="RECEIPT")
 
     p = add("advance", cmd_advance, "move a request along its lifecycle", as_json, staff)
@@ -458,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(add, as_json, staff)
     add_citizen_commands(add, as_json, staff)
     add_holiday_commands(add, as_json, staff)
+    add_recovery_commands(add, as_json, staff)
     return parser
 
 

@@ -34,6 +34,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 def cmd_referrals(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
+        login(desk, args, reads=True)
         rows = list_referrals(desk, pending_only=args.pending)
     print_rows(
         rows,
@@ -55,6 +56,7 @@ def _line(c: Complaint) -> str:
 def cmd_complaint(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         if args.complaint_command == "list":
+            login(desk, args, reads=True)
             rows = list_complaints(desk, open_only=args.open)
             print_rows(
                 rows,
@@ -99,7 +101,7 @@ def add_commands(add: Any, as_json: argparse.ArgumentParser, staff: Any) -> None
     p.add_argument("--outcome", required=True, choices=OUTCOMES, help="what the agency did")
     p.add_argument("--note", metavar="TEXT", help="remark (at most 200 characters)")
 
-    p = add("referrals", cmd_referrals, "requests referred to other agencies", as_json)
+    p = add("referrals", cmd_referrals, "requests referred to other agencies", as_json, staff)
     p.add_argument("--pending", action="store_true", help="only those still waiting for the agency")
 
     p = add("complaint", cmd_complaint, "complaints (pengaduan): add, answer, list", as_json, staff)
@@ -113,5 +115,7 @@ def add_commands(add: Any, as_json: argparse.ArgumentParser, staff: Any) -> None
     sp = sub.add_parser("answer", help="record the answer given", parents=[common, as_json, staff])
     sp.add_argument("id", metavar="ID", help="complaint number (first 8 hex digits or more)")
     sp.add_argument("--answer", required=True, metavar="TEXT", help="the answer (<= 500)")
-    sp = sub.add_parser("list", help="list complaints, newest first", parents=[common, as_json])
+    sp = sub.add_parser(
+        "list", help="list complaints, newest first", parents=[common, as_json, staff]
+    )
     sp.add_argument("--open", action="store_true", help="only those not yet answered")

@@ -36,10 +36,15 @@ def open_desk(args: argparse.Namespace) -> Desk:
     return desk
 
 
-def login(desk: Desk, args: argparse.Namespace) -> StaffSession:
+def login(desk: Desk, args: argparse.Namespace, *, reads: bool = False) -> StaffSession:
+    """The staff member a command acts as: ``--staff NAME`` (or ``$COUNTERDESK_STAFF``) and
+    the password. Commands that change data need one; so do those that show citizens' data
+    (``reads``): the database is encrypted, and the command line must not open it to anyone
+    sitting at the PC."""
     name = args.staff or os.environ.get(STAFF_ENV)
     if not name:
-        raise UsageError("this command changes data: say who you are with --staff NAME")
+        what = "shows citizens' data" if reads else "changes data"
+        raise UsageError(f"this command {what}: say who you are with --staff NAME")
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():

@@ -30,6 +30,7 @@ class EventKind(StrEnum):
     REFERRAL_OUTCOME = "referral_outcome"
     COMPLAINT_RECORDED = "complaint_recorded"
     COMPLAINT_ANSWERED = "complaint_answered"
+    DB_KEY_ESCROWED = "db_key_escrowed"  # the database key, sealed to the district hub
 
 
 def canonical_json(obj: Any) -> bytes:

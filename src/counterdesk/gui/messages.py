@@ -158,6 +158,22 @@ def _catalogue() -> dict[str, str]:
         "db_missing": QCoreApplication.translate(
             "Messages", "No desk database was found in the data folder."
         ),
+        "db_key_missing": QCoreApplication.translate(
+            "Messages",
+            "The desk database is encrypted and its key is not on this computer. It was left "
+            "untouched; a desk moved from another PC is opened with the recovery file from the "
+            "district office (counterdesk recover FILE).",
+        ),
+        "key_in_data_folder": QCoreApplication.translate(
+            "Messages",
+            "The key folder is inside the data folder: the key must not be kept with the data it "
+            "locks. Ask the administrator to choose another key folder.",
+        ),
+        "key_unsaved": QCoreApplication.translate(
+            "Messages",
+            "The database key cannot be kept on this computer. Ask the administrator to check the"
+            " credential store or the key folder (nothing was saved).",
+        ),
         "desk_exists": QCoreApplication.translate(
             "Messages", "A real (enrolled) desk already exists in this folder."
         ),

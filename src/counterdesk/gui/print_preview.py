@@ -378,9 +378,9 @@ class PrintPreviewDialog(QDialog):
 
     # saving -----------------------------------------------------------------------
     def _suggested_path(self) -> Path:
-        exports = self._ctx.reader.paths.exports
-        folder = exports if exports.is_dir() else Path.home()
-        return folder / self._file_name
+        # Not into the data folder: it holds only the encrypted database and what belongs
+        # with it; a document saved as PDF goes where the person can see and remove it.
+        return Path.home() / self._file_name
 
     def ask_save_path(self) -> str:
         """Where to save (empty when cancelled); tests replace this."""

@@ -12,7 +12,6 @@ shows it big above the list and selects its request.
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections.abc import Sequence
 
@@ -54,6 +53,7 @@ from counterdesk.gui.request_model import (
 from counterdesk.services.desk import Desk
 from counterdesk.services.queue import QueueFilter, call_next, request_rowids, waiting_count
 from counterdesk.services.requests import RequestView, get_request, make_filter, views_for_rowids
+from counterdesk.store.errors import SQLITE_ERRORS
 from counterdesk.store.search import find_rowids
 
 SEARCH_DELAY_MS = 200
@@ -307,7 +307,7 @@ class RequestsView(QWidget):
             row = self.ctx.reader.conn.execute(
                 "SELECT rowid FROM requests WHERE receipt = ?", [receipt]
             ).fetchone()
-        except sqlite3.Error:
+        except SQLITE_ERRORS:
             return False
         index = self.model.row_of(int(row[0])) if row is not None else -1
         if index < 0:

@@ -13,7 +13,6 @@ After an exchange in which the hub answered, events still pending for hours are 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.pc_settings import last_usb_folder, set_last_usb_folder
 from counterdesk.gui.sync_worker import HubSyncWorker
+from counterdesk.store.errors import SQLITE_ERRORS
 
 if TYPE_CHECKING:  # the sync layer (bundles, HPKE, httpx) loads at the first exchange
     from counterdesk.gui.context import Context
@@ -50,6 +50,8 @@ WATCHDOG_HOURS = 4
 REFUSALS = frozenset({"hub_refused", "hub_protocol", "hub_reply"})  # the hub said no
 NOTE_STYLE = "color: #5d4037;"
 WARNING_STYLE = "background: #fff3e0; color: #bf360c; font-weight: bold; padding: 1px 6px;"
+# what a read for the status line may meet (it then shows nothing)
+READ_ERRORS: tuple[type[Exception], ...] = (CounterdeskError, *SQLITE_ERRORS)
 
 
 # the USB exchange (on the writer thread) -------------------------------------------
@@ -245,7 +247,7 @@ class SyncActions(QObject):
 
         try:
             return load_link(self.ctx.reader).url or self._typed_url
-        except (CounterdeskError, sqlite3.Error):
+        except READ_ERRORS:
             return ""
 
     def set_enabled(self, enabled: bool) -> None:
@@ -410,7 +412,7 @@ class SyncActions(QObject):
 
         try:
             summary = outbox_summary(self.ctx.reader)
-        except (CounterdeskError, sqlite3.Error):
+        except READ_ERRORS:
             return
         age = summary.oldest_pending_age_seconds or 0
         if report.pending > 0 and age > WATCHDOG_HOURS * 3600:

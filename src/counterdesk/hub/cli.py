@@ -22,6 +22,7 @@ from counterdesk.hub import refdata
 from counterdesk.hub.citizen_cli import add_citizen_commands
 from counterdesk.hub.cli_common import open_hub
 from counterdesk.hub.enroll import enroll_desk
+from counterdesk.hub.escrow_cli import add_escrow_commands
 from counterdesk.hub.hub import init_hub
 from counterdesk.hub.ingest import IngestResult
 from counterdesk.hub.limits import DEFAULT_HOST, uvicorn_options
@@ -629,6 +630,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_officer_commands(add, nested, as_json)
     add_report_commands(add, nested, as_json)
     add_citizen_commands(add, nested, as_json)
+    add_escrow_commands(add, nested, as_json)
     return tree.parser
 
 

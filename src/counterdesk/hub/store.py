@@ -15,6 +15,7 @@ from platformdirs import user_data_dir
 from sqlite_utils import Database, Migrations
 
 from counterdesk.store.db import Schema, open_db
+from counterdesk.store.private import tighten_folder
 
 HUB_APPLICATION_ID: Final = 0x43444831  # "CDH1"
 HUB_DIR_ENV: Final = "COUNTERDESK_HUB_DIR"
@@ -200,8 +201,13 @@ HUB_SCHEMA: Final = Schema(
 
 
 def open_hub_db(path: Path, *, create: bool = False) -> Database:
-    """Open the hub database with the desk's safeguards (store.db.open_db)."""
-    return open_db(path, create=create, schema=HUB_SCHEMA)
+    """Open the hub database with the desk's safeguards (store.db.open_db). The hub's data
+    folder is private like a desk's: 0700, its files (and the quarantined bundles) 0600."""
+    db = open_db(path, create=create, schema=HUB_SCHEMA)
+    quarantine = path.parent / QUARANTINE_DIR
+    if quarantine.is_dir():
+        tighten_folder(quarantine)
+    return db
 
 
 _M002: Final = [

@@ -8,6 +8,7 @@ from pathlib import Path
 from counterdesk.config import Paths
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.services.desk import Clock, Desk, system_clock
+from counterdesk.services.escrow import record_escrow
 from counterdesk.services.setup import create_desk
 from counterdesk.services.sync_link import store_link
 from counterdesk.store.db import open_db
@@ -108,6 +109,7 @@ def enroll(
                 hub_sign=enrollment.hub_sign_key(),
                 hub_box=enrollment.hub_box_key(),
             )
+            record_escrow(desk, enrollment.hub_box_key())
         info = desk.info
         return Enrolled(
             desk=info.code,

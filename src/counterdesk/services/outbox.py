@@ -25,6 +25,7 @@ from typing import Any
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
+from counterdesk.services.escrow import escrow_key
 from counterdesk.services.refdata import catalogue_version, installed_versions
 from counterdesk.services.survey import flush_surveys
 from counterdesk.services.sync_link import HubLink, intro_signer, load_link
@@ -279,6 +280,7 @@ def export_to_folder(
             code="export_folder",
         ) from None
     flush_surveys(desk)  # the answers given since the last trip travel with it
+    escrow_key(desk)  # and the database key, once, sealed to the hub
     acked = acked_seq(desk)
     last = last_seq(desk.conn)
     report = ExportReport(

@@ -23,6 +23,7 @@ from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.services.desk import Desk
+from counterdesk.services.escrow import escrow_key
 from counterdesk.services.outbox import (
     HTTP_PAYLOAD_LIMIT,
     acked_seq,
@@ -162,6 +163,7 @@ def sync_with_hub(
         )
     target = check_url(target)
     flush_surveys(desk)  # the answers given since the last sync travel with it
+    escrow_key(desk)  # and the database key, once, sealed to the hub
     report = SyncReport(url=target)
     with client_factory(target) as client:
         session = _Session(desk, client, report, link, should_stop)

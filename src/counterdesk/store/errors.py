@@ -3,8 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Final
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from counterdesk.domain.errors import CounterdeskError
+
+# The desk's database goes through SQLCipher (sqlcipher3), the hub's through the standard
+# module: two libraries, two families of exceptions. Catch these tuples, not sqlite3's.
+SQLITE_ERRORS: Final[tuple[type[Exception], ...]] = (sqlite3.Error, sqlcipher.Error)
+OPERATIONAL_ERRORS: Final[tuple[type[Exception], ...]] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
+INTEGRITY_ERRORS: Final[tuple[type[Exception], ...]] = (
+    sqlite3.IntegrityError,
+    sqlcipher.IntegrityError,
+)
+DATABASE_ERRORS: Final[tuple[type[Exception], ...]] = (
+    sqlite3.DatabaseError,
+    sqlcipher.DatabaseError,
+)
 
 
 class StoreError(CounterdeskError):
@@ -27,7 +46,7 @@ class DiskFull(StoreError):
     pass
 
 
-def translate(exc: sqlite3.Error, path: str) -> StoreError:
+def translate(exc: Exception, path: str) -> StoreError:
     """Turn an sqlite3 error into one that says what to do."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

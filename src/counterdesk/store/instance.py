@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import platform
 import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from counterdesk.store.private import write_private
 
 INSTANCE_FILE = "desk.instance"
 
@@ -57,8 +58,5 @@ def read_instance(root: Path) -> Instance | None:
 
 def write_instance(root: Path, epoch: str, last_seq: int, machine: str | None = None) -> None:
     data = {"epoch": epoch, "last_seq": last_seq, "machine": machine or machine_id()}
-    path = root / INSTANCE_FILE
-    tmp = path.with_name(f".{path.name}.part")
     with contextlib.suppress(OSError):
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, path)
+        write_private(root / INSTANCE_FILE, json.dumps(data).encode(), sync=False)

@@ -202,6 +202,17 @@ def _complaint_answered(conn: sqlite3.Connection, e: Event) -> None:
     )
 
 
+def _key_escrowed(conn: sqlite3.Connection, e: Event) -> None:
+    """Which database keys the log has carried to the hub (looked up by key id)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO counters (name, value) VALUES (?, ?)",
+        [ESCROW_COUNTER + str(e.data["key_id"]), e.seq],
+    )
+
+
+ESCROW_COUNTER = "key_escrowed:"
+
+
 def _nothing(conn: sqlite3.Connection, e: Event) -> None:
     """Events whose tables are written by the service itself (staff, catalogue)."""
 
@@ -221,6 +232,7 @@ HANDLERS: dict[str, Callable[[sqlite3.Connection, Event], None]] = {
     EventKind.CATALOGUE_INSTALLED: _nothing,
     EventKind.STAFF_CREATED: _nothing,
     EventKind.STAFF_CHANGED: _nothing,
+    EventKind.DB_KEY_ESCROWED: _key_escrowed,
 }
 
 
