@@ -4,6 +4,7 @@ the code list, and a supervisor's overrides — at the desk, on the command line
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -311,11 +312,16 @@ def test_csv_overrides_need_a_supervisor(
 
 
 # the command line ---------------------------------------------------------------------------
+PASSWORDS = {"demo": "demo", "budi": "budi-rahasia1"}
+
+
 class Cli:
     def __init__(self, root: Path, capsys: pytest.CaptureFixture[str]) -> None:
         self.root, self.capsys = root, capsys
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
+        staff = args[args.index("--staff") + 1] if "--staff" in args else "demo"
+        os.environ["COUNTERDESK_PASSWORD"] = PASSWORDS[staff]  # the fixture restores it
         code = main(["--data-dir", str(self.root), *args])
         out, err = self.capsys.readouterr()
         return code, out, err
@@ -324,7 +330,7 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.setenv("COUNTERDESK_PASSWORD", "demo")
-    monkeypatch.setenv("COUNTERDESK_NEW_PASSWORD", "demo")
+    monkeypatch.setenv("COUNTERDESK_NEW_PASSWORD", PASSWORDS["budi"])
     run = Cli(tmp_path / "desk", capsys)
     assert run("demo")[0] == 0
     assert run("staff", "add", "budi", "--role", "counter", "--staff", "demo")[0] == 0
@@ -357,7 +363,7 @@ def test_cli_residence_confirmation(cli: Cli) -> None:
     )
     assert code == 0, err
     receipt = json.loads(out)["receipt"]
-    code, out, _ = cli("show", receipt)
+    code, out, _ = cli("show", receipt, "--staff", "demo")
     assert f"residence confirmed from KTP-el/KK: {PLB_ADDRESS}" in out
 
 
@@ -383,7 +389,7 @@ def test_cli_override_of_a_missing_kecamatan(cli: Cli) -> None:
     assert code == 1 and "only a supervisor or administrator" in err
     code, out, err = cli(*args, "--staff", "demo", "--json")
     assert code == 0, err
-    code, out, _ = cli("show", json.loads(out)["receipt"], "--json")
+    code, out, _ = cli("show", json.loads(out)["receipt"], "--json", "--staff", "demo")
     (override,) = json.loads(out)["history"][0]["overrides"]
     assert (override["rule"], override["by"], override["reason"]) == (
         "nik_kecamatan",

@@ -3,6 +3,7 @@ would (its own key signs them): valid samples of every event type, and ways to b
 
 from __future__ import annotations
 
+import base64
 import datetime
 import json
 from typing import Any
@@ -181,5 +182,9 @@ def valid_samples(request_id: str, receipt: str) -> dict[str, tuple[str | None, 
                 "answered_by": "desk",
                 "officer": "",
             },
+        ),
+        EventKind.DB_KEY_ESCROWED: (
+            None,
+            {"key_id": "0" * 32, "sealed": base64.b64encode(bytes(80)).decode("ascii")},
         ),
     }

@@ -164,6 +164,13 @@ class EpochStarted(_Data):
     previous_last_seq_seen: Count | None = None
 
 
+class DbKeyEscrowed(_Data):
+    """The desk database's key, sealed to the district hub (HPKE; ``sync.escrow``)."""
+
+    key_id: Hex32
+    sealed: Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9+/]{40,400}={0,2}$")]
+
+
 class CatalogueInstalled(_Data):
     version: Count
     sha256: Hex64
@@ -324,6 +331,7 @@ DATA: Final[dict[EventKind, type[_Data]]] = {
     EventKind.REFERRAL_OUTCOME: ReferralOutcome,
     EventKind.COMPLAINT_RECORDED: ComplaintRecorded,
     EventKind.COMPLAINT_ANSWERED: ComplaintAnswered,
+    EventKind.DB_KEY_ESCROWED: DbKeyEscrowed,
 }
 REQUEST_KINDS: Final = frozenset(
     {
