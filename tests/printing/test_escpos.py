@@ -302,3 +302,88 @@ def test_windows_queue_missing_is_reported(win32: type[FakeWin32Raw]) -> None:
     with pytest.raises(PrintError) as e:
         send_escpos(b"\x1b@", "win32raw:Unplugged")
     assert e.value.code == "escpos_disconnected" and "win32raw:Unplugged" in str(e.value)
+
+
+# the command line -------------------------------------------------------------------------
+@pytest.mark.parametrize(("document", "roll"), [("receipt", 58), ("ticket", 80)])
+def test_cli_prints_to_an_escpos_file(
+    desk: Desk,
+    session: StaffSession,
+    receipt: str,
+    document: str,
+    roll: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / f"{document}.bin"
+    code = main(
+        [
+            "--data-dir",
+            str(desk.paths.root),
+            "print",
+            document,
+            receipt,
+            "--escpos",
+            str(out),
+            "--roll",
+            str(roll),
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0 and printed.endswith(f"-> {out}\n")
+    job = decode(out.read_bytes())
+    assert job.width == DOTS[roll] and job.commands[-1] in CUT
+    if document == "receipt":
+        job.image().save(tmp_path / "printed.png")
+        payload = receipt_payload(desk, get_request(desk, receipt))
+        assert qr_codes(tmp_path / "printed.png") == [payload]
+
+
+def test_cli_uses_the_desk_setting_for_the_target_roll_and_drawer(
+    desk: Desk,
+    session: StaffSession,
+    receipt: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from counterdesk.services.desk_settings import update_settings
+
+    out = tmp_path / "receipt.bin"
+    update_settings(desk, session, receipt_escpos=str(out), receipt_roll_mm=58, escpos_drawer=True)
+    code = main(["--data-dir", str(desk.paths.root), "print", "receipt", receipt])
+    assert code == 0, capsys.readouterr().err
+    job = decode(out.read_bytes())
+    assert job.width == 384
+    assert any(c.startswith(DRAWER) for c in job.commands) and job.commands[-1] in CUT
+
+
+def test_cli_reports_a_printer_out_of_paper_in_one_line(
+    desk: Desk, receipt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    printer = FakePrinter({b"\x10\x04\x04": b"\x72"})
+    try:
+        code = main(
+            [
+                "--data-dir",
+                str(desk.paths.root),
+                "print",
+                "receipt",
+                receipt,
+                "--escpos",
+                f"tcp://127.0.0.1:{printer.port}",
+                "--timeout",
+                "5",
+            ]
+        )
+    finally:
+        printer.close()
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "out of paper" in err
+
+
+def test_a_bad_target_setting_is_refused(desk: Desk, session: StaffSession) -> None:
+    from counterdesk.domain.errors import ValidationError
+    from counterdesk.services.desk_settings import update_settings
+
+    with pytest.raises(ValidationError, match="not a printer target"):
+        update_settings(desk, session, ticket_escpos="tcp://host:port")

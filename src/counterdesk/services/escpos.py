@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from counterdesk.config import DeskSettings
 from counterdesk.printing.raster import roll_image
 from counterdesk.printing.roll import PRINTABLE_DOTS
 from counterdesk.services.printer import PRINT_TIMEOUT, PrintError, send_to_printer
@@ -370,3 +371,20 @@ def print_roll(
     where = parse_target(target) if isinstance(target, str) else target
     data = escpos_bytes(pdf, roll_mm, cut=cut, drawer=drawer, beep=beep)
     return send_escpos(data, where, timeout=timeout, title=title)
+
+
+# settings -----------------------------------------------------------------------------------
+ROLL_DOCUMENTS = ("ticket", "receipt")
+
+
+def escpos_target_for(kind: str, settings: DeskSettings) -> str:
+    """The ESC/POS TARGET set for a ticket or receipt ("" = print through the OS)."""
+    if kind not in ROLL_DOCUMENTS:
+        return ""
+    return str(getattr(settings, f"{kind}_escpos")).strip()
+
+
+def roll_for(kind: str, settings: DeskSettings) -> int:
+    """The roll (58 or 80 mm) a ticket or receipt is made for: its own, else the desk's."""
+    own = int(getattr(settings, f"{kind}_roll_mm", 0)) if kind in ROLL_DOCUMENTS else 0
+    return own or settings.roll_mm
