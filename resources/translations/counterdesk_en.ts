@@ -1211,6 +1211,66 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>PrintOutput</name>
     <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is stopped{because}. The job was cancelled, nothing was printed. Start the printer and print again.</source>
+        <translation>The printer {printer} is stopped{because}. The job was cancelled, nothing was printed. Start the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not accepting jobs{because}. Nothing was printed.</source>
+        <translation>The printer {printer} is not accepting jobs{because}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} did not print within {seconds} seconds{because}. The job was cancelled so it will not come out later. Check the printer and print again.</source>
+        <translation>The printer {printer} did not print within {seconds} seconds{because}. The job was cancelled so it will not come out later. Check the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The print job on {printer} was cancelled{because}. Nothing was printed.</source>
+        <translation>The print job on {printer} was cancelled{because}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not known to this computer.</source>
+        <translation>The printer {printer} is not known to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is out of paper. Load a roll and print again.</source>
+        <translation>The printer {target} is out of paper. Load a roll and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} has its cover open. Close it and print again.</source>
+        <translation>The printer {target} has its cover open. Close it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is offline. Check it and print again.</source>
+        <translation>The printer {target} is offline. Check it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is not connected or is switched off. Check the cable or network and the power, then print again.</source>
+        <translation>The printer {target} is not connected or is switched off. Check the cable or network and the power, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} did not answer. Check that it is on, has paper and is connected, then print again.</source>
+        <translation>The printer {target} did not answer. Check that it is on, has paper and is connected, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>This computer may not write to the printer {target}.</source>
+        <translation>This computer may not write to the printer {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>{target} is not a printer address. Correct it in the settings.</source>
+        <translation>{target} is not a printer address. Correct it in the settings.</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
         <source>The document cannot be read. Make it again.</source>
         <translation>The document cannot be read. Make it again.</translation>

@@ -91,7 +91,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             pdf, info = document_pdf(desk, session, args.document, args.receipt, roll_mm=roll)
         else:
             pdf, info = document_pdf(desk, session, args.document, args.receipt)
-        drawer, beep = settings.escpos_drawer or args.drawer, settings.escpos_beep or args.beep
+        drawer = args.drawer or (settings.escpos_drawer and args.document == "receipt")
+        beep = args.beep or settings.escpos_beep
     what = args.receipt or "all"
     title = f"{args.document} {what}"
     if args.out:

@@ -269,7 +269,8 @@ class PrintPreviewDialog(QDialog):
             return
         printer = self._printer_factory(name)
         printer.setDocName(self._title or Path(self._file_name).stem)
-        job = PrintJob(self._pdf, printer, roll_mm=self._roll_mm, pool=self._pool)
+        timeout = float(self._ctx.reader.info.settings.print_timeout_s)
+        job = PrintJob(self._pdf, printer, roll_mm=self._roll_mm, timeout=timeout, pool=self._pool)
         job.done.connect(self._printed)
         job.failed.connect(self._print_failed)
         self._job = job
