@@ -1431,6 +1431,56 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>PrinterSettings</name>
     <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Ticket to ESC/POS printer:</source>
+        <translation>&amp;Ticket to ESC/POS printer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Ticket r&amp;oll:</source>
+        <translation>Ticket r&amp;oll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Re&amp;ceipt to ESC/POS printer:</source>
+        <translation>Re&amp;ceipt to ESC/POS printer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Receipt ro&amp;ll:</source>
+        <translation>Receipt ro&amp;ll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Wait for a print at most:</source>
+        <translation>&amp;Wait for a print at most:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</source>
+        <translation>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>As the desk's roll</source>
+        <translation>As the desk's roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Open the cash &amp;drawer after a receipt</source>
+        <translation>Open the cash &amp;drawer after a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Beep when a ticket or receipt is printed</source>
+        <translation>&amp;Beep when a ticket or receipt is printed</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/printer_settings.py" line="85"/>
         <source>&amp;Receipt and ticket printer:</source>
         <translation>&amp;Receipt and ticket printer:</translation>

@@ -1428,6 +1428,56 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>PrinterSettings</name>
     <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Ticket to ESC/POS printer:</source>
+        <translation>&amp;Tiket ke printer ESC/POS:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Ticket r&amp;oll:</source>
+        <translation>Gulungan &amp;kertas tiket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Re&amp;ceipt to ESC/POS printer:</source>
+        <translation>Tanda te&amp;rima ke printer ESC/POS:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Receipt ro&amp;ll:</source>
+        <translation>Gu&amp;lungan kertas tanda terima:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Wait for a print at most:</source>
+        <translation>&amp;Tunggu pencetakan paling lama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</source>
+        <translation>Kosong: cetak lewat printer yang dipilih di atas. Selain itu sebuah berkas, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:NAMA PRINTER atau cups:ANTREAN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>As the desk's roll</source>
+        <translation>Sama dengan gulungan meja</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Open the cash &amp;drawer after a receipt</source>
+        <translation>Buka &amp;laci uang setelah tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Beep when a ticket or receipt is printed</source>
+        <translation>&amp;Bunyikan bip saat tiket atau tanda terima tercetak</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/printer_settings.py" line="85"/>
         <source>&amp;Receipt and ticket printer:</source>
         <translation>Printer &amp;tanda terima dan tiket:</translation>

@@ -131,3 +131,48 @@ def test_cups_tools_answer() -> None:
     """The tests above need the CUPS scheduler (fail in CI when it is missing)."""
     done = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=20)
     assert "is running" in done.stdout
+
+
+def test_admin_sets_escpos_printers_rolls_drawer_and_timeout(qtbot: QtBot, ctx: Context) -> None:
+    from counterdesk.gui.printer_settings import PrinterSettings
+
+    widget = PrinterSettings(ctx, printers=lambda: ["Kasir TM-T82"])
+    qtbot.addWidget(widget)
+    assert widget.escpos_changes() == {
+        "ticket_escpos": "",
+        "receipt_escpos": "",
+        "ticket_roll_mm": 0,
+        "receipt_roll_mm": 0,
+        "escpos_drawer": False,
+        "escpos_beep": False,
+        "print_timeout_s": 60,
+    }
+    widget.ticket_escpos.setText(" tcp://127.0.0.1:9100 ")
+    widget.receipt_escpos.setText("win32raw:POS-80")
+    widget.ticket_roll.setCurrentIndex(widget.ticket_roll.findData(58))
+    widget.receipt_roll.setCurrentIndex(widget.receipt_roll.findData(80))
+    widget.escpos_drawer.setChecked(True)
+    widget.print_timeout.setValue(30)
+    with qtbot.waitSignal(widget.saved):
+        widget.save_button.click()
+    settings = ctx.reader.info.settings
+    assert (settings.ticket_escpos, settings.receipt_escpos) == (
+        "tcp://127.0.0.1:9100",
+        "win32raw:POS-80",
+    )
+    assert (settings.ticket_roll_mm, settings.receipt_roll_mm) == (58, 80)
+    assert settings.escpos_drawer and not settings.escpos_beep
+    assert settings.print_timeout_s == 30
+    assert "Tiket ke printer ESC/POS" in widget._escpos_labels[0].text().replace("&", "")
+
+
+def test_a_bad_escpos_address_is_not_saved(qtbot: QtBot, ctx: Context) -> None:
+    from counterdesk.gui.printer_settings import PrinterSettings
+
+    widget = PrinterSettings(ctx, printers=lambda: [])
+    qtbot.addWidget(widget)
+    widget.ticket_escpos.setText("tcp://printer:port")
+    widget.save_button.click()
+    qtbot.waitUntil(lambda: bool(widget.status.text()))
+    assert ctx.reader.info.settings.ticket_escpos == ""
+    assert "tcp://printer:port bukan alamat printer" in widget.status.text()

@@ -105,7 +105,7 @@ def _check(key: str, value: object) -> None:
             parse_target(value)
         except CounterdeskError as exc:
             raise ValidationError(
-                str(exc), code="setting_escpos", field=key, key=key, target=value
+                str(exc), code="escpos_target", field=key, key=key, target=value
             ) from None
     if key == "letter_number_template":
         LetterNumberTemplate(str(value)).validate()
