@@ -176,3 +176,20 @@ def test_a_bad_escpos_address_is_not_saved(qtbot: QtBot, ctx: Context) -> None:
     qtbot.waitUntil(lambda: bool(widget.status.text()))
     assert ctx.reader.info.settings.ticket_escpos == ""
     assert "tcp://printer:port bukan alamat printer" in widget.status.text()
+
+
+def test_a_qt_print_that_never_completes_is_cancelled_after_the_timeout(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    gen = make_queue("socket://127.0.0.1:9", "-o", "printer-error-policy=retry-job")
+    dead = next(gen)
+    try:
+        pdf, _ = receipt_pdf(ctx)
+        job = PrintJob(pdf, printer_named(dead), roll_mm=80, timeout=3)
+        with qtbot.waitSignal(job.failed, timeout=60_000) as failed:
+            job.start()
+        assert job.error is not None and job.error.code == "print_timeout"
+        assert "3 detik" in failed.args[0] and "dibatalkan" in failed.args[0]
+        assert not pending_jobs(dead)
+    finally:
+        gen.close()

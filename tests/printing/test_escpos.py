@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -387,3 +388,48 @@ def test_a_bad_target_setting_is_refused(desk: Desk, session: StaffSession) -> N
 
     with pytest.raises(ValidationError, match="not a printer target"):
         update_settings(desk, session, ticket_escpos="tcp://host:port")
+
+
+# a serial (or Bluetooth SPP) printer, here the far end of a pseudo-terminal --------------
+def test_serial_printer_gets_the_job_after_saying_it_is_ready(pdf58: bytes) -> None:
+    import os
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(master)
+    tty.setraw(slave)
+    received = bytearray()
+    stop = threading.Event()
+
+    def printer() -> None:
+        while not stop.is_set():
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            received.extend(chunk)
+            for query, answer in READY.items():
+                if received.endswith(query):
+                    os.write(master, answer)
+
+    thread = threading.Thread(target=printer, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        where = print_roll(pdf58, 58, f"serial:{os.ttyname(slave)}@115200", timeout=5)
+    finally:
+        stop.set()
+        os.close(slave)
+        os.close(master)
+        thread.join(timeout=5)
+    assert where.startswith("serial:/dev/pts/")
+    assert time.monotonic() - started < 4  # each one-byte answer is read at once
+    data = bytes(received)
+    assert data.startswith(b"\x10\x04\x04\x10\x04\x01\x1b@") and data.endswith(b"\x1dr\x01")
+    assert decode(data[6:-3]).width == 384
+
+
+def test_a_serial_port_that_is_not_there_is_disconnected(pdf58: bytes, tmp_path: Path) -> None:
+    with pytest.raises(PrintError) as e:
+        print_roll(pdf58, 58, f"serial:{tmp_path / 'ttyUSB9'}", timeout=1)
+    assert e.value.code == "escpos_disconnected" and "not connected" in str(e.value)

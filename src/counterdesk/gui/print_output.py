@@ -30,6 +30,7 @@ cancelled (it must not come out later, for the next citizen) and reported as fai
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import math
 import os
@@ -291,7 +292,7 @@ def _check_queue(queue: str) -> set[int]:
                 code=code,
                 reason=state.reason,
             )
-        return pending_jobs(queue)
+        return pending_jobs(queue, user=getpass.getuser())
     except PrintError as exc:
         raise _print_failed(exc, queue) from None
 
@@ -299,7 +300,7 @@ def _check_queue(queue: str) -> set[int]:
 def _follow(queue: str, before: set[int], timeout: float) -> None:
     """Follow the job(s) this print added to the queue until printed."""
     try:
-        for job in sorted(pending_jobs(queue) - before):
+        for job in sorted(pending_jobs(queue, user=getpass.getuser()) - before):
             follow_job(queue, job, timeout=timeout)
     except PrintError as exc:
         raise _print_failed(exc, queue) from None

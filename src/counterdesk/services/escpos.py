@@ -168,6 +168,13 @@ class _EscposLink:
         self.printer.close()
 
 
+class _SerialLink(_EscposLink):
+    """pyserial's read(16) waits for 16 bytes or the timeout; a status answer is one byte."""
+
+    def read(self) -> bytes:
+        return bytes(self.printer.device.read(1) or b"")
+
+
 def _win32_printer(name: str) -> Any:
     """python-escpos's Win32Raw (Windows only; tests give a fake here)."""
     from escpos.printer import Win32Raw
@@ -247,7 +254,7 @@ def open_link(target: Target, *, timeout: float) -> Link:
         if target.kind == "serial":
             if not Serial.is_usable():
                 raise PrintError("serial printers need pyserial", code="escpos_unsupported")
-            return _EscposLink(Serial(target.address, baudrate=target.baud, timeout=timeout))
+            return _SerialLink(Serial(target.address, baudrate=target.baud, timeout=timeout))
         if target.kind == "win32raw":
             return _EscposLink(WIN32_PRINTER(target.address))
     except DeviceNotFoundError as exc:

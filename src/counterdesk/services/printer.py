@@ -128,14 +128,17 @@ def _stopped_message(state: QueueState) -> tuple[str, str]:
     return f"printer {state.printer!r} {what}{because}", code
 
 
-def pending_jobs(printer: str) -> set[int]:
-    """Ids of the queue's jobs that are not completed yet (this user's and others')."""
+def pending_jobs(printer: str, *, user: str | None = None) -> set[int]:
+    """Ids of the queue's jobs that are not completed yet (only ``user``'s when given)."""
     lpstat = _tool("lpstat")
     done = _run([lpstat, "-W", "not-completed", "-o", printer])
     jobs: set[int] = set()
     prefix = f"{printer}-"
     for line in done.stdout.decode(errors="replace").splitlines():
-        word = line.split(None, 1)[0] if line.strip() else ""
+        words = line.split()
+        word = words[0] if words else ""
+        if user is not None and (len(words) < 2 or words[1] != user):
+            continue
         if word.startswith(prefix) and word[len(prefix) :].isdigit():
             jobs.add(int(word[len(prefix) :]))
     return jobs
