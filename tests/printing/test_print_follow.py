@@ -165,3 +165,15 @@ def test_queue_state_reads_the_reason(queue: str) -> None:
     assert not state.enabled and state.accepting and state.reason == "maintenance"
     with pytest.raises(PrintError, match="is stopped"):
         send_to_printer(b"%PDF-1.4\n", queue, title="t")
+
+
+def test_escpos_to_a_raw_cups_queue_is_followed_and_cancelled_when_not_printed(
+    cli: Cli, dead_queue: str
+) -> None:
+    receipt = cli.register()["receipt"]
+    code, _, err = cli(
+        "print", "receipt", receipt, "--escpos", f"cups:{dead_queue}", "--timeout", "3"
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert f"printer {dead_queue!r} did not print within 3 s" in err
+    assert not pending_jobs(dead_queue)

@@ -67,7 +67,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise UsageError("--roll only applies to ticket and receipt")
     if args.escpos and args.document not in ("ticket", "receipt"):
         raise UsageError("--escpos prints tickets and receipts only (a roll printer)")
-    escpos = parse_target(args.escpos) if args.escpos else None
+    try:
+        escpos = parse_target(args.escpos) if args.escpos else None
+    except PrintError as exc:
+        raise UsageError(str(exc)) from None
     with open_desk(args) as desk:
         settings = desk.info.settings
         if not given:

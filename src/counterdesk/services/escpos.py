@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from counterdesk.config import DeskSettings
 from counterdesk.printing.raster import roll_image
 from counterdesk.printing.roll import PRINTABLE_DOTS
-from counterdesk.services.printer import PRINT_TIMEOUT, PrintError, send_to_printer
+from counterdesk.services.printer import PrintError, send_to_printer
 
 ROLLS = tuple(sorted(PRINTABLE_DOTS))
 KINDS = ("file", "device", "tcp", "serial", "win32raw", "cups")
@@ -343,9 +343,7 @@ def send_escpos(
     """
     where = parse_target(target) if isinstance(target, str) else target
     if where.kind == "cups":
-        return send_to_printer(
-            data, where.address, title=title, timeout=max(timeout, PRINT_TIMEOUT), raw=True
-        )
+        return send_to_printer(data, where.address, title=title, timeout=timeout, raw=True)
     link = open_link(where, timeout=timeout)
     try:
         if where.two_way:
