@@ -9,6 +9,7 @@ in parallel and the shared ``PDF`` queue are not disturbed.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -143,13 +144,22 @@ def test_an_unknown_printer_is_one_line(cli: Cli) -> None:
     assert code == 1 and err.count("\n") == 1 and "not known to the print system" in err
 
 
-def test_a_failed_letter_print_does_not_use_up_a_number(cli: Cli, queue: str) -> None:
+def test_a_failed_letter_print_does_not_use_up_a_number(
+    cli: Cli, queue: str, tmp_path: Path
+) -> None:
     admin("cupsdisable", "-r", "jammed", queue)
     first, second = cli.register()["receipt"], cli.register()["receipt"]
     code, _, err = cli("print", "letter", first, "--printer", queue, "--staff", "demo")
     assert code == 1 and "is stopped (jammed)" in err
     code, out, err = cli(
-        "print", "letter", second, "--out", os.devnull, "--staff", "demo", "--json"
+        "print",
+        "letter",
+        second,
+        "--out",
+        str(tmp_path / "letter.pdf"),
+        "--staff",
+        "demo",
+        "--json",
     )
     assert code == 0, err
     import json
@@ -177,3 +187,15 @@ def test_escpos_to_a_raw_cups_queue_is_followed_and_cancelled_when_not_printed(
     assert code == 1 and err.count("\n") == 1
     assert f"printer {dead_queue!r} did not print within 3 s" in err
     assert not pending_jobs(dead_queue)
+
+
+def test_out_never_replaces_a_device_or_other_special_file(cli: Cli, tmp_path: Path) -> None:
+    """--out writes a new file and renames it into place: over a device (/dev/null, a
+    printer) or a pipe that would replace the special file itself, so it is refused."""
+    receipt = cli.register()["receipt"]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(SystemExit) as e:
+        cli("print", "receipt", receipt, "--out", str(fifo))
+    assert e.value.code == 2
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

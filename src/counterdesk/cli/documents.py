@@ -63,6 +63,12 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise UsageError("--all and --paper only apply to info-sheet")
         if not args.receipt:
             raise UsageError(f"print {args.document} needs a RECEIPT number")
+    if args.out and os.path.exists(args.out) and not os.path.isfile(args.out):
+        # write_atomically renames a new file into place: it would replace the device.
+        raise UsageError(
+            f"--out {args.out} is not a regular file (a device or pipe); "
+            "give a file name, or --escpos for a printer device"
+        )
     if args.roll and args.document not in ("ticket", "receipt"):
         raise UsageError("--roll only applies to ticket and receipt")
     if args.escpos and args.document not in ("ticket", "receipt"):
