@@ -27,8 +27,10 @@ from __future__ import annotations
 import copy
 import errno
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from counterdesk.config import DeskSettings
@@ -114,11 +116,35 @@ def parse_target(text: str) -> Target:
     return Target("file", value)
 
 
+# python-escpos ------------------------------------------------------------------------------
+def _load_escpos() -> None:
+    """Import python-escpos with its printer database cache in this user's own folder.
+
+    Left alone it caches a pickle of its printer profiles in a new temporary folder at
+    every start (one left behind per run); it loads that pickle back, so the folder must
+    be one only this user can write: the user cache folder, created private.
+    """
+    if "escpos.capabilities" not in sys.modules and not os.environ.get(_PICKLE_ENV):
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("counterdesk", appauthor=False)) / "escpos"
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.environ[_PICKLE_ENV] = str(folder)
+        except OSError:
+            pass  # python-escpos then uses a temporary folder of its own
+    import escpos.printer  # type: ignore[import-untyped, unused-ignore]  # noqa: F401
+
+
+_PICKLE_ENV = "ESCPOS_CAPABILITIES_PICKLE_DIR"
+
+
 # the bytes --------------------------------------------------------------------------------
 def escpos_bytes(
     pdf: bytes, roll_mm: int, *, cut: bool = True, drawer: bool = False, beep: bool = False
 ) -> bytes:
     """The ESC/POS job for a roll PDF: ESC @, the page as GS v 0 raster blocks, feed, cut."""
+    _load_escpos()
     from escpos.printer import Dummy  # type: ignore[import-untyped, unused-ignore]
 
     image = roll_image(pdf, roll_mm)
@@ -177,6 +203,7 @@ class _SerialLink(_EscposLink):
 
 def _win32_printer(name: str) -> Any:
     """python-escpos's Win32Raw (Windows only; tests give a fake here)."""
+    _load_escpos()
     from escpos.printer import Win32Raw
 
     if not Win32Raw.is_usable():
@@ -243,6 +270,7 @@ def _timeout(target: Target, seconds: float | None) -> PrintError:
 
 def open_link(target: Target, *, timeout: float) -> Link:
     """Connect to the printer with python-escpos's class for the target's kind."""
+    _load_escpos()
     from escpos.exceptions import DeviceNotFoundError  # type: ignore[import-untyped, unused-ignore]
     from escpos.printer import File, Network, Serial
 
