@@ -1314,6 +1314,11 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="0"/>
+        <source>ESC/POS printer {target}</source>
+        <translation>ESC/POS printer {target}</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="195"/>
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>

@@ -1312,6 +1312,11 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="0"/>
+        <source>ESC/POS printer {target}</source>
+        <translation>Printer ESC/POS {target}</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="195"/>
         <source>Queue ticket</source>
         <translation>Tiket antrean</translation>

@@ -193,3 +193,30 @@ def test_a_qt_print_that_never_completes_is_cancelled_after_the_timeout(
         assert not pending_jobs(dead)
     finally:
         gen.close()
+
+
+def test_the_preview_offers_and_uses_the_escpos_printer_set_for_receipts(
+    qtbot: QtBot, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counterdesk.gui import print_preview
+    from counterdesk.gui.print_preview import PrintPreviewDialog
+
+    monkeypatch.setattr(print_preview, "available_printers", lambda: ["Kasir TM-T82"])
+    monkeypatch.setattr(print_preview, "default_printer_name", lambda: "Kasir TM-T82")
+    out = tmp_path / "kasir.bin"
+    update_settings(ctx.reader, ctx.session, receipt_escpos=str(out))
+    ctx.reader.invalidate()
+    pdf, _ = receipt_pdf(ctx)
+
+    def no_qt_printer(name: str) -> QPrinter:
+        raise AssertionError("the ESC/POS printer is used, not a QPrinter")
+
+    dialog = PrintPreviewDialog(pdf, "receipt", ctx, printer_factory=no_qt_printer)
+    qtbot.addWidget(dialog)
+    assert dialog.printer_combo.currentText() == f"Printer ESC/POS {out}"
+    assert dialog.printer_combo.count() == 2  # and the OS printers after it
+    with qtbot.waitSignal(dialog.printed, timeout=30_000) as printed:
+        dialog.print_document()
+    assert printed.args == [str(out)]
+    assert decode(out.read_bytes()).width == 576
+    assert ctx.reader.info.settings.receipt_printer == ""  # not remembered as an OS printer
