@@ -1309,6 +1309,66 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 <context>
     <name>PrintOutput</name>
     <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is stopped{because}. The job was cancelled, nothing was printed. Start the printer and print again.</source>
+        <translation>The printer {printer} is stopped{because}. The job was cancelled, nothing was printed. Start the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not accepting jobs{because}. Nothing was printed.</source>
+        <translation>The printer {printer} is not accepting jobs{because}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} did not print within {seconds} seconds{because}. The job was cancelled so it will not come out later. Check the printer and print again.</source>
+        <translation>The printer {printer} did not print within {seconds} seconds{because}. The job was cancelled so it will not come out later. Check the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The print job on {printer} was cancelled{because}. Nothing was printed.</source>
+        <translation>The print job on {printer} was cancelled{because}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not known to this computer.</source>
+        <translation>The printer {printer} is not known to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is out of paper. Load a roll and print again.</source>
+        <translation>The printer {target} is out of paper. Load a roll and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} has its cover open. Close it and print again.</source>
+        <translation>The printer {target} has its cover open. Close it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is offline. Check it and print again.</source>
+        <translation>The printer {target} is offline. Check it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is not connected or is switched off. Check the cable or network and the power, then print again.</source>
+        <translation>The printer {target} is not connected or is switched off. Check the cable or network and the power, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} did not answer. Check that it is on, has paper and is connected, then print again.</source>
+        <translation>The printer {target} did not answer. Check that it is on, has paper and is connected, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>This computer may not write to the printer {target}.</source>
+        <translation>This computer may not write to the printer {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>{target} is not a printer address. Correct it in the settings.</source>
+        <translation>{target} is not a printer address. Correct it in the settings.</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
         <source>The document cannot be read. Make it again.</source>
         <translation>The document cannot be read. Make it again.</translation>
@@ -1351,6 +1411,11 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="0"/>
+        <source>ESC/POS printer {target}</source>
+        <translation>ESC/POS printer {target}</translation>
+    </message>
     <message>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="195"/>
         <source>Queue ticket</source>
@@ -1483,6 +1548,56 @@ District key fingerprint: {fp} (compare with the district office)</translation>
 </context>
 <context>
     <name>PrinterSettings</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Ticket to ESC/POS printer:</source>
+        <translation>&amp;Ticket to ESC/POS printer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Ticket r&amp;oll:</source>
+        <translation>Ticket r&amp;oll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Re&amp;ceipt to ESC/POS printer:</source>
+        <translation>Re&amp;ceipt to ESC/POS printer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Receipt ro&amp;ll:</source>
+        <translation>Receipt ro&amp;ll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Wait for a print at most:</source>
+        <translation>&amp;Wait for a print at most:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</source>
+        <translation>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>As the desk's roll</source>
+        <translation>As the desk's roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Open the cash &amp;drawer after a receipt</source>
+        <translation>Open the cash &amp;drawer after a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Beep when a ticket or receipt is printed</source>
+        <translation>&amp;Beep when a ticket or receipt is printed</translation>
+    </message>
     <message>
         <location filename="../../src/counterdesk/gui/printer_settings.py" line="85"/>
         <source>&amp;Receipt and ticket printer:</source>

@@ -1307,6 +1307,66 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 <context>
     <name>PrintOutput</name>
     <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is stopped{because}. The job was cancelled, nothing was printed. Start the printer and print again.</source>
+        <translation>Printer {printer} dihentikan{because}. Pekerjaan cetak dibatalkan, tidak ada yang tercetak. Jalankan kembali printer lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not accepting jobs{because}. Nothing was printed.</source>
+        <translation>Printer {printer} tidak menerima pekerjaan cetak{because}. Tidak ada yang tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} did not print within {seconds} seconds{because}. The job was cancelled so it will not come out later. Check the printer and print again.</source>
+        <translation>Printer {printer} tidak mencetak dalam {seconds} detik{because}. Pekerjaan cetak dibatalkan agar tidak keluar belakangan. Periksa printer lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The print job on {printer} was cancelled{because}. Nothing was printed.</source>
+        <translation>Pekerjaan cetak di {printer} dibatalkan{because}. Tidak ada yang tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {printer} is not known to this computer.</source>
+        <translation>Printer {printer} tidak dikenal di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is out of paper. Load a roll and print again.</source>
+        <translation>Kertas printer {target} habis. Pasang gulungan kertas lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} has its cover open. Close it and print again.</source>
+        <translation>Penutup printer {target} terbuka. Tutup lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is offline. Check it and print again.</source>
+        <translation>Printer {target} sedang tidak siap (offline). Periksa printer lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} is not connected or is switched off. Check the cable or network and the power, then print again.</source>
+        <translation>Printer {target} tidak tersambung atau mati. Periksa kabel atau jaringan dan daya listriknya, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>The printer {target} did not answer. Check that it is on, has paper and is connected, then print again.</source>
+        <translation>Printer {target} tidak menjawab. Periksa apakah printer menyala, ada kertas, dan tersambung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>This computer may not write to the printer {target}.</source>
+        <translation>Komputer ini tidak diizinkan menulis ke printer {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_output.py" line="0"/>
+        <source>{target} is not a printer address. Correct it in the settings.</source>
+        <translation>{target} bukan alamat printer. Perbaiki di pengaturan.</translation>
+    </message>
+    <message>
         <location filename="../../src/counterdesk/gui/print_output.py" line="355"/>
         <source>The document cannot be read. Make it again.</source>
         <translation>Dokumen tidak dapat dibaca. Buat ulang dokumennya.</translation>
@@ -1349,6 +1409,11 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/print_preview.py" line="0"/>
+        <source>ESC/POS printer {target}</source>
+        <translation>Printer ESC/POS {target}</translation>
+    </message>
     <message>
         <location filename="../../src/counterdesk/gui/print_preview.py" line="195"/>
         <source>Queue ticket</source>
@@ -1480,6 +1545,56 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
 </context>
 <context>
     <name>PrinterSettings</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Ticket to ESC/POS printer:</source>
+        <translation>&amp;Tiket ke printer ESC/POS:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Ticket r&amp;oll:</source>
+        <translation>Gulungan &amp;kertas tiket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Re&amp;ceipt to ESC/POS printer:</source>
+        <translation>Tanda te&amp;rima ke printer ESC/POS:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Receipt ro&amp;ll:</source>
+        <translation>Gu&amp;lungan kertas tanda terima:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Wait for a print at most:</source>
+        <translation>&amp;Tunggu pencetakan paling lama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE.</source>
+        <translation>Kosong: cetak lewat printer yang dipilih di atas. Selain itu sebuah berkas, /dev/usb/lp0, tcp://HOST:9100, serial:PORT, win32raw:NAMA PRINTER atau cups:ANTREAN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>As the desk's roll</source>
+        <translation>Sama dengan gulungan meja</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>Open the cash &amp;drawer after a receipt</source>
+        <translation>Buka &amp;laci uang setelah tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/printer_settings.py" line="0"/>
+        <source>&amp;Beep when a ticket or receipt is printed</source>
+        <translation>&amp;Bunyikan bip saat tiket atau tanda terima tercetak</translation>
+    </message>
     <message>
         <location filename="../../src/counterdesk/gui/printer_settings.py" line="85"/>
         <source>&amp;Receipt and ticket printer:</source>

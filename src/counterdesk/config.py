@@ -59,3 +59,12 @@ class DeskSettings:
     signer_rank: str = ""  # pangkat/golongan, e.g. "Pembina (IV/a)"
     signer_on_behalf: str = ""  # the "a.n./u.b." line above the title, e.g. "a.n. Camat"
     bilingual_letters: bool = False
+    # Direct ESC/POS printing per roll document: a TARGET ("" = the system printer above),
+    # the roll (0 = roll_mm), the drawer kick and beep; and how long a print may take.
+    ticket_escpos: str = ""
+    receipt_escpos: str = ""
+    ticket_roll_mm: int = 0
+    receipt_roll_mm: int = 0
+    escpos_drawer: bool = False
+    escpos_beep: bool = False
+    print_timeout_s: int = 60

@@ -13,7 +13,14 @@ from counterdesk.domain.errors import CounterdeskError, NotFound
 from counterdesk.services.command import data_dir_option, report_verdict
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf, info_sheet_pdf
-from counterdesk.services.printer import send_to_printer
+from counterdesk.services.escpos import (
+    TARGET_HELP,
+    escpos_target_for,
+    parse_target,
+    print_roll,
+    roll_for,
+)
+from counterdesk.services.printer import PrintError, queue_state, send_to_printer
 from counterdesk.services.reports import daily_report_pdf, daily_summary
 from counterdesk.services.verification import verify_payload
 from counterdesk.sync.bundle import write_atomically
@@ -34,22 +41,69 @@ def _info_sheet(desk: Desk, args: argparse.Namespace) -> tuple[bytes, dict[str, 
     return pdf, {"services": services, "pages": len(services)}
 
 
+def _check_queue(printer: str) -> None:
+    """Before a letter is issued (numbered): a stopped or refusing queue fails here."""
+    state = queue_state(printer)
+    if not state.ready:
+        what = "is stopped" if not state.enabled else "is not accepting jobs"
+        because = f" ({state.reason})" if state.reason else ""
+        raise PrintError(
+            f"printer {printer!r} {what}{because}; nothing was printed",
+            code="lp_stopped" if not state.enabled else "lp_rejecting",
+            printer=printer,
+        )
+
+
 def cmd_print(args: argparse.Namespace) -> int:
-    if bool(args.out) == bool(args.printer):
-        raise UsageError("give exactly one of --out FILE.pdf or --printer NAME")
+    given = [x for x in (args.out, args.printer, args.escpos) if x]
+    if len(given) > 1:
+        raise UsageError("give only one of --out FILE.pdf, --printer NAME or --escpos TARGET")
     if args.document != "info-sheet":
         if args.all or args.paper:
             raise UsageError("--all and --paper only apply to info-sheet")
         if not args.receipt:
             raise UsageError(f"print {args.document} needs a RECEIPT number")
+    if args.out and os.path.exists(args.out) and not os.path.isfile(args.out):
+        # write_atomically renames a new file into place: it would replace the device.
+        raise UsageError(
+            f"--out {args.out} is not a regular file (a device or pipe); "
+            "give a file name, or --escpos for a printer device"
+        )
+    if args.roll and args.document not in ("ticket", "receipt"):
+        raise UsageError("--roll only applies to ticket and receipt")
+    if args.escpos and args.document not in ("ticket", "receipt"):
+        raise UsageError("--escpos prints tickets and receipts only (a roll printer)")
+    try:
+        escpos = parse_target(args.escpos) if args.escpos else None
+    except PrintError as exc:
+        raise UsageError(str(exc)) from None
     with open_desk(args) as desk:
+        settings = desk.info.settings
+        if not given:
+            saved = escpos_target_for(args.document, settings)
+            if not saved:
+                raise UsageError(
+                    "give --out FILE.pdf, --printer NAME or --escpos TARGET "
+                    f"({args.document}_escpos is not set for this desk)"
+                )
+            escpos = parse_target(saved)
+        timeout = float(args.timeout or settings.print_timeout_s)
+        roll = args.roll or roll_for(args.document, settings)
+        if args.printer:
+            _check_queue(args.printer)  # before a letter takes its number
         session = None
         if args.document in ("letter", "referral") and (args.staff or os.environ.get(STAFF_ENV)):
             session = login(desk, args)
         if args.document == "info-sheet":
             pdf, info = _info_sheet(desk, args)
+        elif args.document in ("ticket", "receipt"):
+            pdf, info = document_pdf(desk, session, args.document, args.receipt, roll_mm=roll)
         else:
             pdf, info = document_pdf(desk, session, args.document, args.receipt)
+        drawer = args.drawer or (settings.escpos_drawer and args.document == "receipt")
+        beep = args.beep or settings.escpos_beep
+    what = args.receipt or "all"
+    title = f"{args.document} {what}"
     if args.out:
         out = Path(args.out)
         try:
@@ -57,9 +111,13 @@ def cmd_print(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CounterdeskError(f"cannot write {out}: {exc.strerror}") from None
         where = str(out)
+    elif escpos is not None:
+        where = print_roll(
+            pdf, roll, escpos, title=title, timeout=timeout, drawer=drawer, beep=beep
+        )
+        info = info | {"roll": roll}
     else:
-        what = args.receipt or "all"
-        where = send_to_printer(pdf, args.printer, title=f"{args.document} {what}")
+        where = send_to_printer(pdf, args.printer, title=title, timeout=timeout)
     if args.json:
         print_json({"document": args.document, "bytes": len(pdf), "to": where} | info)
     else:
@@ -133,7 +191,32 @@ def add_commands(add: Any, as_json: Any, staff: Any) -> None:
         help="info-sheet: paper size (default: the desk's letter paper)",
     )
     p.add_argument("--out", metavar="FILE.pdf", help="write the PDF to this file")
-    p.add_argument("--printer", metavar="NAME", help="send it to this printer (CUPS queue)")
+    p.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="send it to this printer (CUPS queue) and wait until it is printed",
+    )
+    p.add_argument(
+        "--escpos",
+        metavar="TARGET",
+        help=f"ticket/receipt straight to an ESC/POS printer: {TARGET_HELP} "
+        "(default: the desk's ticket_escpos/receipt_escpos setting)",
+    )
+    p.add_argument(
+        "--roll",
+        type=int,
+        choices=(58, 80),
+        help="ticket/receipt: the paper roll in mm (default: the desk's setting)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="how long the printer may take; then the job is cancelled (default: the "
+        "desk's print_timeout_s)",
+    )
+    p.add_argument("--drawer", action="store_true", help="ESC/POS: open the cash drawer")
+    p.add_argument("--beep", action="store_true", help="ESC/POS: beep when printed")
     p = add(
         "verify",
         cmd_verify,

@@ -41,9 +41,14 @@ def document_pdf(
 ) -> PdfResult:
     """On the writer thread: the document as PDF bytes (ReportLab is loaded here).
 
-    ``draft``: a letter not issued yet comes without a number (for the preview)."""
+    ``draft``: a letter not issued yet comes without a number (for the preview). A ticket
+    or receipt is made for the roll set for its kind (else the desk's roll)."""
     from counterdesk.services.documents import document_pdf as make
 
+    if kind in ROLL_KINDS:
+        from counterdesk.services.escpos import roll_for
+
+        return make(desk, session, kind, receipt, roll_mm=roll_for(kind, desk.info.settings))
     return make(desk, session, kind, receipt, draft=draft)
 
 
@@ -259,16 +264,34 @@ class DocumentPrinting(QObject):
         self._make(kind, receipt, made, failed)
 
     def _send(self, kind: str, receipt: str, pdf: bytes) -> None:
-        from counterdesk.gui.print_output import PrintFailed, PrintJob, message_text
+        from counterdesk.gui.print_output import EscposJob, PrintFailed, PrintJob, message_text
+        from counterdesk.services.escpos import escpos_target_for
 
         try:
             roll = roll_of(pdf) if kind in ROLL_KINDS else None
         except PrintFailed as exc:
             self._print_error(kind, receipt, message_text(exc))
             return
-        printer = self.printer_factory(kind)
-        printer.setDocName(f"{document_name(kind)} {receipt}")
-        job = PrintJob(pdf, printer, roll_mm=roll, pool=self.pool)
+        settings = self.ctx.reader.info.settings
+        target = escpos_target_for(kind, settings)
+        timeout = float(settings.print_timeout_s)
+        title = f"{document_name(kind)} {receipt}"
+        job: PrintJob | EscposJob
+        if target and roll is not None:
+            job = EscposJob(
+                pdf,
+                target,
+                roll_mm=roll,
+                title=title,
+                timeout=timeout,
+                drawer=settings.escpos_drawer and kind == "receipt",
+                beep=settings.escpos_beep,
+                pool=self.pool,
+            )
+        else:
+            printer = self.printer_factory(kind)
+            printer.setDocName(title)
+            job = PrintJob(pdf, printer, roll_mm=roll, timeout=timeout, pool=self.pool)
         name = job.printer_label
         document = document_name(kind)
         self.status.emit(

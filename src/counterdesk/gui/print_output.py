@@ -18,17 +18,27 @@ Qt supports painting on a ``QPrinter`` from a worker thread; the constraints:
 * Qt cannot show its native print progress dialog from a worker thread (the
   caller shows its own busy indicator); on Windows and macOS the native
   print engines are used the same way and need a desktop session.
+
+A print is reported done only when it happened: where the printer is a CUPS queue, the
+queue must be enabled and accepting before anything is drawn, and the job Qt hands to
+CUPS is followed (``services.printer.follow_job``, on the print thread) until it is
+completed; a queue that stops or refuses, or a job not completed within the timeout, is
+cancelled (it must not come out later, for the next citizen) and reported as failed.
+``EscposJob`` prints a ticket or receipt straight to an ESC/POS printer the same way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import math
 import os
+import shutil
+import sys
 import tempfile
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -51,6 +61,13 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.messages import message_for
+from counterdesk.services.printer import (
+    PRINT_TIMEOUT,
+    PrintError,
+    follow_job,
+    pending_jobs,
+    queue_state,
+)
 
 log = logging.getLogger(__name__)
 
@@ -236,14 +253,73 @@ def render_page(document: QPdfDocument, page: int, dpi: float, *, roll: bool = F
     return image
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, *, roll_mm: int | None) -> None:
+def cups_queue(printer: QPrinter) -> str | None:
+    """The CUPS queue a native printer prints to (None: a file, Windows, no CUPS tools)."""
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    if sys.platform == "win32" or shutil.which("lpstat") is None:
+        return None
+    return printer.printerName() or None
+
+
+_CUPS_CODES = {
+    "lp_stopped": "print_stopped",
+    "lp_rejecting": "print_rejecting",
+    "lp_timeout": "print_timeout",
+    "lp_job_canceled": "print_cancelled",
+    "lp_job_aborted": "print_cancelled",
+    "lp_no_printer": "print_unknown_printer",
+}
+
+
+def _print_failed(exc: PrintError, printer: str) -> PrintFailed:
+    """A print-system error as a ``PrintFailed`` (with its own message code)."""
+    params: dict[str, Any] = {"printer": printer, "reason": "", "seconds": 0} | exc.params
+    reason = str(params.get("reason") or "")
+    params["because"] = f" ({reason})" if reason else ""
+    params["seconds"] = f"{float(params['seconds']):g}"
+    return PrintFailed(exc.message, code=_CUPS_CODES.get(exc.code, exc.code), **params)
+
+
+def _check_queue(queue: str) -> set[int]:
+    """The queue must be ready; returns the jobs waiting there before this one."""
+    try:
+        state = queue_state(queue)
+        if not state.ready:
+            code = "lp_stopped" if not state.enabled else "lp_rejecting"
+            raise PrintError(
+                f"printer {queue!r} is {'stopped' if not state.enabled else 'refusing jobs'}",
+                code=code,
+                reason=state.reason,
+            )
+        return pending_jobs(queue, user=getpass.getuser())
+    except PrintError as exc:
+        raise _print_failed(exc, queue) from None
+
+
+def _follow(queue: str, before: set[int], timeout: float) -> None:
+    """Follow the job(s) this print added to the queue until printed."""
+    try:
+        for job in sorted(pending_jobs(queue, user=getpass.getuser()) - before):
+            follow_job(queue, job, timeout=timeout)
+    except PrintError as exc:
+        raise _print_failed(exc, queue) from None
+
+
+def print_pdf(
+    pdf: bytes, printer: QPrinter, *, roll_mm: int | None, timeout: float = PRINT_TIMEOUT
+) -> None:
     """Print every page of ``pdf`` on ``printer``, on the document's own paper.
 
     ``roll_mm`` (58 or 80) for tickets and receipts: the paper is a custom page
     of the roll's width and the content's height. ``None`` for letters and
     slips: A4 or F4 as the document is. Raises ``PrintFailed`` when the printer
-    cannot start, ends in the error state, or a page cannot be drawn.
+    cannot start, ends in the error state, or a page cannot be drawn; for a CUPS
+    queue also when it is stopped or refusing, or the job is not printed within
+    ``timeout`` seconds (the job is then cancelled).
     """
+    queue = cups_queue(printer)
+    before = _check_queue(queue) if queue else set()
     document, buffer = load_document(pdf)
     roll = roll_mm is not None
     try:
@@ -305,6 +381,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, roll_mm: int | None) -> None:
     finally:
         document.close()
         buffer.close()
+    if queue:
+        _follow(queue, before, timeout)
 
 
 def _printer_label(printer: QPrinter) -> str:
@@ -378,6 +456,52 @@ def message_text(exc: CounterdeskError) -> str:
             "The printer {printer} reported an error. Check that it is on, has paper and is "
             "connected, then print again.",
         ),
+        "print_stopped": QCoreApplication.translate(
+            "PrintOutput",
+            "The printer {printer} is stopped{because}. The job was cancelled, nothing was "
+            "printed. Start the printer and print again.",
+        ),
+        "print_rejecting": QCoreApplication.translate(
+            "PrintOutput",
+            "The printer {printer} is not accepting jobs{because}. Nothing was printed.",
+        ),
+        "print_timeout": QCoreApplication.translate(
+            "PrintOutput",
+            "The printer {printer} did not print within {seconds} seconds{because}. The job "
+            "was cancelled so it will not come out later. Check the printer and print again.",
+        ),
+        "print_cancelled": QCoreApplication.translate(
+            "PrintOutput",
+            "The print job on {printer} was cancelled{because}. Nothing was printed.",
+        ),
+        "print_unknown_printer": QCoreApplication.translate(
+            "PrintOutput", "The printer {printer} is not known to this computer."
+        ),
+        "escpos_paper_out": QCoreApplication.translate(
+            "PrintOutput", "The printer {target} is out of paper. Load a roll and print again."
+        ),
+        "escpos_cover_open": QCoreApplication.translate(
+            "PrintOutput", "The printer {target} has its cover open. Close it and print again."
+        ),
+        "escpos_offline": QCoreApplication.translate(
+            "PrintOutput", "The printer {target} is offline. Check it and print again."
+        ),
+        "escpos_disconnected": QCoreApplication.translate(
+            "PrintOutput",
+            "The printer {target} is not connected or is switched off. Check the cable or "
+            "network and the power, then print again.",
+        ),
+        "escpos_timeout": QCoreApplication.translate(
+            "PrintOutput",
+            "The printer {target} did not answer. Check that it is on, has paper and is "
+            "connected, then print again.",
+        ),
+        "escpos_permission": QCoreApplication.translate(
+            "PrintOutput", "This computer may not write to the printer {target}."
+        ),
+        "escpos_target": QCoreApplication.translate(
+            "PrintOutput", "{target} is not a printer address. Correct it in the settings."
+        ),
         "save_failed": QCoreApplication.translate(
             "PrintOutput", "The PDF could not be saved: {reason}"
         ),
@@ -407,50 +531,37 @@ def print_pool() -> QThreadPool:
     return _pool
 
 
-class PrintJob(QObject):
-    """``print_pdf`` on the print thread; ``done(printer)`` or ``failed(message)`` here.
-
-    ``done`` carries the printer's name (or the output file); ``failed`` the error
-    in the UI language, with the ``CounterdeskError`` itself in ``error``. The
-    job keeps the ``QPrinter`` (and itself) alive until it has reported.
-    """
+class _Job(QObject):
+    """Work on the print thread; ``done(label)`` or ``failed(message)`` here."""
 
     done = Signal(str)
     failed = Signal(str)
     _finished = Signal(object)  # from the worker: None or the CounterdeskError
 
-    _running: ClassVar[set[PrintJob]] = set()  # started jobs stay alive until they report
+    _running: ClassVar[set[_Job]] = set()  # started jobs stay alive until they report
 
-    def __init__(
-        self,
-        pdf: bytes,
-        printer: QPrinter,
-        *,
-        roll_mm: int | None,
-        pool: QThreadPool | None = None,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, *, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pdf = pdf
-        self.printer = printer
-        self.roll_mm = roll_mm
         self.error: CounterdeskError | None = None
         self._pool = pool
         self._finished.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     @property
     def printer_label(self) -> str:
-        return _printer_label(self.printer)
+        raise NotImplementedError
+
+    def work(self) -> None:
+        raise NotImplementedError
 
     def start(self) -> None:
         """Queue the job on the print thread (or ``pool``)."""
-        PrintJob._running.add(self)
+        _Job._running.add(self)
         (self._pool or print_pool()).start(self.run)
 
     def run(self) -> None:
         """Print now on the calling thread; the result is reported through the event loop."""
         try:
-            print_pdf(self.pdf, self.printer, roll_mm=self.roll_mm)
+            self.work()
         except CounterdeskError as exc:
             self._finished.emit(exc)
         except Exception as exc:  # a bug must not kill the print thread silently
@@ -462,7 +573,7 @@ class PrintJob(QObject):
             self._finished.emit(None)
 
     def _report(self, error: object) -> None:
-        PrintJob._running.discard(self)
+        _Job._running.discard(self)
         if isinstance(error, CounterdeskError):
             self.error = error
             self.failed.emit(message_text(error))
@@ -470,13 +581,90 @@ class PrintJob(QObject):
             self.done.emit(self.printer_label)
 
 
+class PrintJob(_Job):
+    """``print_pdf`` on the print thread; ``done(printer)`` or ``failed(message)`` here.
+
+    ``done`` carries the printer's name (or the output file); ``failed`` the error
+    in the UI language, with the ``CounterdeskError`` itself in ``error``. The
+    job keeps the ``QPrinter`` (and itself) alive until it has reported.
+    """
+
+    def __init__(
+        self,
+        pdf: bytes,
+        printer: QPrinter,
+        *,
+        roll_mm: int | None,
+        timeout: float = PRINT_TIMEOUT,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(pool=pool, parent=parent)
+        self.pdf = pdf
+        self.printer = printer
+        self.roll_mm = roll_mm
+        self.timeout = timeout
+
+    @property
+    def printer_label(self) -> str:
+        return _printer_label(self.printer)
+
+    def work(self) -> None:
+        print_pdf(self.pdf, self.printer, roll_mm=self.roll_mm, timeout=self.timeout)
+
+
+class EscposJob(_Job):
+    """A ticket or receipt straight to an ESC/POS printer (``services.escpos.print_roll``)."""
+
+    def __init__(
+        self,
+        pdf: bytes,
+        target: str,
+        *,
+        roll_mm: int,
+        title: str = "counterdesk",
+        timeout: float = PRINT_TIMEOUT,
+        drawer: bool = False,
+        beep: bool = False,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(pool=pool, parent=parent)
+        self.pdf = pdf
+        self.target = target
+        self.roll_mm = roll_mm
+        self.title = title
+        self.timeout = timeout
+        self.drawer = drawer
+        self.beep = beep
+
+    @property
+    def printer_label(self) -> str:
+        return self.target
+
+    def work(self) -> None:
+        from counterdesk.services.escpos import print_roll
+
+        print_roll(
+            self.pdf,
+            self.roll_mm,
+            self.target,
+            title=self.title,
+            timeout=self.timeout,
+            drawer=self.drawer,
+            beep=self.beep,
+        )
+
+
 __all__ = [
     "MAX_DPI",
     "PAGE_PIXELS",
+    "EscposJob",
     "PrintFailed",
     "PrintJob",
     "available_printers",
     "chosen_printer_name",
+    "cups_queue",
     "default_printer_name",
     "load_document",
     "message_text",

@@ -43,6 +43,7 @@ from counterdesk.gui.messages import message_for
 from counterdesk.gui.print_output import (
     MM_PER_POINT,
     ROLL_KINDS,
+    EscposJob,
     PrintFailed,
     PrintJob,
     available_printers,
@@ -59,6 +60,7 @@ from counterdesk.services.desk import Desk
 from counterdesk.services.desk_settings import update_settings
 
 ROLL_WIDTHS = (58, 80)
+ESCPOS_CHOICE = "escpos:"  # printer combo data: the ESC/POS printer set for this kind
 # Printer chosen per (staff, settings key) by people who may not change the desk settings.
 _session_choices = session_choices
 __all__ = ["ROLL_WIDTHS", "PrintPreviewDialog", "forget_session_choices"]
@@ -94,7 +96,7 @@ class PrintPreviewDialog(QDialog):
         self._file_name = file_name or f"{kind}.pdf"
         self._printer_factory = printer_factory
         self._pool = pool
-        self._job: PrintJob | None = None
+        self._job: PrintJob | EscposJob | None = None
         self.last_error: CounterdeskError | None = None
         self._status_is_error = False
 
@@ -181,12 +183,25 @@ class PrintPreviewDialog(QDialog):
             return chosen
         return remembered_printer(self._kind, self._ctx.reader.info.settings)
 
+    def _escpos_target(self) -> str:
+        """The ESC/POS printer set for a ticket or receipt ("" when none)."""
+        if self._kind not in ROLL_KINDS:
+            return ""
+        from counterdesk.services.escpos import escpos_target_for
+
+        return escpos_target_for(self._kind, self._ctx.reader.info.settings)
+
     def _fill_printers(self) -> None:
         self.printer_combo.clear()
         names = available_printers()
         default = default_printer_name()
+        target = self._escpos_target()
+        if target:  # set for this kind by the administrator: offered first, and chosen
+            self.printer_combo.addItem(target, ESCPOS_CHOICE + target)
         for name in names:
             self.printer_combo.addItem(name, name)
+        if target:
+            return
         if not names:
             self.printer_combo.addItem("", "")
             self.printer_combo.setEnabled(False)
@@ -225,6 +240,13 @@ class PrintPreviewDialog(QDialog):
             data = self.printer_combo.itemData(i)
             if not data:
                 self.printer_combo.setItemText(i, self.tr("No printer found"))
+            elif str(data).startswith(ESCPOS_CHOICE):
+                self.printer_combo.setItemText(
+                    i,
+                    self.tr("ESC/POS printer {target}").format(
+                        target=str(data)[len(ESCPOS_CHOICE) :]
+                    ),
+                )
             elif data == default:
                 self.printer_combo.setItemText(i, self.tr("{name} (default)").format(name=data))
         if not self.printer_combo.itemData(0):
@@ -325,9 +347,28 @@ class PrintPreviewDialog(QDialog):
         if self._issue is not None:
             self._issue_then(self.print_document)
             return
-        printer = self._printer_factory(name)
-        printer.setDocName(self._title or Path(self._file_name).stem)
-        job = PrintJob(self._pdf, printer, roll_mm=self._roll_mm, pool=self._pool)
+        settings = self._ctx.reader.info.settings
+        timeout = float(settings.print_timeout_s)
+        title = self._title or Path(self._file_name).stem
+        job: PrintJob | EscposJob
+        if name.startswith(ESCPOS_CHOICE) and self._roll_mm:
+            job = EscposJob(
+                self._pdf,
+                name[len(ESCPOS_CHOICE) :],
+                roll_mm=self._roll_mm,
+                title=title,
+                timeout=timeout,
+                drawer=settings.escpos_drawer and self._kind == "receipt",
+                beep=settings.escpos_beep,
+                pool=self._pool,
+            )
+            name = job.printer_label
+        else:
+            printer = self._printer_factory(name)
+            printer.setDocName(title)
+            job = PrintJob(
+                self._pdf, printer, roll_mm=self._roll_mm, timeout=timeout, pool=self._pool
+            )
         job.done.connect(self._printed)
         job.failed.connect(self._print_failed)
         self._job = job
@@ -339,8 +380,11 @@ class PrintPreviewDialog(QDialog):
         name = self.chosen_printer()
         self._job = None
         self._set_busy(False)
+        if name.startswith(ESCPOS_CHOICE):  # a setting of its own, not a remembered printer
+            name = name[len(ESCPOS_CHOICE) :]
+        else:
+            self._remember(name)
         self._show(self.tr("Sent to {printer}.").format(printer=name))
-        self._remember(name)
         self.printed.emit(name)
 
     def _print_failed(self, message: str) -> None:

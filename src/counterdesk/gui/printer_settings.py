@@ -1,4 +1,6 @@
-"""The printing part of the desk settings (administrators): printers, roll width, letter paper.
+"""The printing part of the desk settings (administrators): printers, roll width, letter paper;
+per roll document (ticket, receipt) an ESC/POS printer to print to directly and its roll;
+the cash drawer, the beep, and how long a print may take before it is cancelled.
 
 Changes are saved through the writer ops (``services.desk_settings.update_settings``);
 the widget only offers the choices.
@@ -11,11 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,13 +30,14 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import label_name
-from counterdesk.gui.messages import message_for
-from counterdesk.gui.print_output import available_printers
+from counterdesk.gui.print_output import available_printers, message_text
 from counterdesk.services.desk import Desk
 from counterdesk.services.desk_settings import update_settings
 
 ROLL_WIDTHS = (80, 58)
 PAPERS = ("A4", "F4")
+KIND_ROLLS = (0, 80, 58)  # 0: the desk's roll width
+TIMEOUT_RANGE = (5, 600)
 
 
 class PrinterSettings(QWidget):
@@ -62,6 +68,7 @@ class PrinterSettings(QWidget):
         ):
             label.setBuddy(combo)
             self.form.addRow(label, combo)
+        self._build_escpos()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self)
@@ -71,10 +78,111 @@ class PrinterSettings(QWidget):
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addLayout(self.escpos_form)
         layout.addLayout(row)
         layout.addStretch(1)
         self.retranslate()
         self.load()
+
+    def _build_escpos(self) -> None:
+        """Direct ESC/POS printing: a TARGET and a roll per roll document, drawer, beep."""
+        self.ticket_escpos = QLineEdit(self)
+        self.receipt_escpos = QLineEdit(self)
+        self.ticket_roll = QComboBox(self)
+        self.receipt_roll = QComboBox(self)
+        for edit in (self.ticket_escpos, self.receipt_escpos):
+            edit.setMaxLength(200)
+            edit.setPlaceholderText("tcp://192.168.1.50:9100")
+        self.escpos_drawer = QCheckBox(self)
+        self.escpos_beep = QCheckBox(self)
+        self.print_timeout = QSpinBox(self)
+        self.print_timeout.setRange(*TIMEOUT_RANGE)
+        self.escpos_form = QFormLayout()
+        self._escpos_labels = [QLabel(self) for _ in range(5)]
+        for label, widget in zip(
+            self._escpos_labels,
+            (
+                self.ticket_escpos,
+                self.ticket_roll,
+                self.receipt_escpos,
+                self.receipt_roll,
+                self.print_timeout,
+            ),
+            strict=True,
+        ):
+            label.setBuddy(widget)
+            self.escpos_form.addRow(label, widget)
+        self.escpos_form.addRow(self.escpos_drawer)
+        self.escpos_form.addRow(self.escpos_beep)
+
+    def _retranslate_escpos(self) -> None:
+        texts = (
+            self.tr("&Ticket to ESC/POS printer:"),
+            self.tr("Ticket r&oll:"),
+            self.tr("Re&ceipt to ESC/POS printer:"),
+            self.tr("Receipt ro&ll:"),
+            self.tr("&Wait for a print at most:"),
+        )
+        for label, text in zip(self._escpos_labels, texts, strict=True):
+            label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(label_name(text))
+        hint = self.tr(
+            "Empty: print through the printer chosen above. Otherwise a file, /dev/usb/lp0, "
+            "tcp://HOST:9100, serial:PORT, win32raw:PRINTER NAME or cups:QUEUE."
+        )
+        for edit in (self.ticket_escpos, self.receipt_escpos):
+            edit.setToolTip(hint)
+        for combo in (self.ticket_roll, self.receipt_roll):
+            for i, roll in enumerate(KIND_ROLLS):
+                if i < combo.count():
+                    text = (
+                        self.tr("As the desk's roll")
+                        if roll == 0
+                        else self.tr("{width} mm").format(width=roll)
+                    )
+                    combo.setItemText(i, text)
+        self.print_timeout.setSuffix(self.tr(" s"))
+        self.escpos_drawer.setText(self.tr("Open the cash &drawer after a receipt"))
+        self.escpos_beep.setText(self.tr("&Beep when a ticket or receipt is printed"))
+
+    def _load_escpos(self, settings: DeskSettings) -> None:
+        self.ticket_escpos.setText(settings.ticket_escpos)
+        self.receipt_escpos.setText(settings.receipt_escpos)
+        for combo, current in (
+            (self.ticket_roll, settings.ticket_roll_mm),
+            (self.receipt_roll, settings.receipt_roll_mm),
+        ):
+            combo.clear()
+            for roll in KIND_ROLLS:
+                combo.addItem("", roll)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.escpos_drawer.setChecked(settings.escpos_drawer)
+        self.escpos_beep.setChecked(settings.escpos_beep)
+        self.print_timeout.setValue(settings.print_timeout_s)
+        for widget in (
+            self.ticket_escpos,
+            self.receipt_escpos,
+            self.ticket_roll,
+            self.receipt_roll,
+            self.escpos_drawer,
+            self.escpos_beep,
+            self.print_timeout,
+        ):
+            widget.setEnabled(self.allowed)
+
+    def escpos_changes(self) -> dict[str, Any]:
+        """The ESC/POS and print-timeout settings as chosen here."""
+        return {
+            "ticket_escpos": self.ticket_escpos.text().strip(),
+            "receipt_escpos": self.receipt_escpos.text().strip(),
+            "ticket_roll_mm": int(self.ticket_roll.currentData()),
+            "receipt_roll_mm": int(self.receipt_roll.currentData()),
+            "escpos_drawer": self.escpos_drawer.isChecked(),
+            "escpos_beep": self.escpos_beep.isChecked(),
+            "print_timeout_s": int(self.print_timeout.value()),
+        }
 
     @property
     def allowed(self) -> bool:
@@ -105,6 +213,7 @@ class PrinterSettings(QWidget):
                     self.tr("A4 (210 x 297 mm)") if paper == "A4" else self.tr("F4 (215 x 330 mm)")
                 )
                 self.letter_paper.setItemText(i, name)
+        self._retranslate_escpos()
         if not self.allowed:
             self.status.setText(self.tr("Only an administrator can change these settings."))
 
@@ -144,6 +253,7 @@ class PrinterSettings(QWidget):
             self.save_button,
         ):
             widget.setEnabled(self.allowed)
+        self._load_escpos(settings)
         self.retranslate()
 
     def changes(self) -> dict[str, Any]:
@@ -157,7 +267,7 @@ class PrinterSettings(QWidget):
 
     def save(self) -> None:
         session = self._ctx.session
-        changes = self.changes()
+        changes = self.changes() | self.escpos_changes()
 
         def write(desk: Desk) -> DeskSettings:
             return update_settings(desk, session, **changes)
@@ -173,4 +283,4 @@ class PrinterSettings(QWidget):
 
     def _failed(self, exc: CounterdeskError) -> None:
         self.save_button.setEnabled(self.allowed)
-        self.status.setText(message_for(exc))
+        self.status.setText(message_text(exc))  # printing messages, else message_for

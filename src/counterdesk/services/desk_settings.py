@@ -13,7 +13,7 @@ from dataclasses import fields
 from typing import Any
 
 from counterdesk.config import DeskSettings
-from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.numbering import LetterNumberTemplate
 from counterdesk.domain.roles import Role
 from counterdesk.services.desk import Desk, NoDesk
@@ -28,9 +28,13 @@ CHOICES: dict[str, tuple[object, ...]] = {
     "language": ("id", "en"),
     "roll_mm": (58, 80),
     "letter_paper": ("A4", "F4"),
+    "ticket_roll_mm": (0, 58, 80),
+    "receipt_roll_mm": (0, 58, 80),
 }
 MAX_TEXT = 200
 INACTIVITY_RANGE = (1, 240)
+PRINT_TIMEOUT_RANGE = (5, 600)
+ESCPOS_TARGETS = ("ticket_escpos", "receipt_escpos")
 
 
 def get_settings(desk: Desk) -> DeskSettings:
@@ -83,6 +87,26 @@ def _check(key: str, value: object) -> None:
                 low=low,
                 high=high,
             )
+    if key == "print_timeout_s" and isinstance(value, int):
+        low, high = PRINT_TIMEOUT_RANGE
+        if not low <= value <= high:
+            raise ValidationError(
+                f"print_timeout_s must be between {low} and {high}; got {value}",
+                code="setting_range",
+                field=key,
+                key=key,
+                low=low,
+                high=high,
+            )
+    if key in ESCPOS_TARGETS and isinstance(value, str) and value.strip():
+        from counterdesk.services.escpos import parse_target
+
+        try:
+            parse_target(value)
+        except CounterdeskError as exc:
+            raise ValidationError(
+                str(exc), code="escpos_target", field=key, key=key, target=value
+            ) from None
     if key == "letter_number_template":
         LetterNumberTemplate(str(value)).validate()
 

@@ -66,7 +66,7 @@ def _registered_day(request: RequestView) -> datetime.date:
     return datetime.datetime.fromisoformat(request.registered_at).date()
 
 
-def ticket_pdf(desk: Desk, request: RequestView) -> bytes:
+def ticket_pdf(desk: Desk, request: RequestView, *, roll_mm: int | None = None) -> bytes:
     info = desk.info
     service = desk.catalogue.get(request.service)
     ahead = desk.conn.execute(
@@ -83,7 +83,7 @@ def ticket_pdf(desk: Desk, request: RequestView) -> bytes:
             issued_at=request.registered_at[:16].replace("T", " "),
             waiting_ahead=int(ahead),
             training=info.training,
-            roll_mm=info.settings.roll_mm,
+            roll_mm=roll_mm or info.settings.roll_mm,
         )
     )
 
@@ -102,7 +102,9 @@ def receipt_payload(desk: Desk, request: RequestView) -> str:
         return sign_anchored(desk, payload)
 
 
-def receipt_pdf(desk: Desk, request: RequestView, *, language: str | None = None) -> bytes:
+def receipt_pdf(
+    desk: Desk, request: RequestView, *, language: str | None = None, roll_mm: int | None = None
+) -> bytes:
     info = desk.info
     lang = language or info.settings.language
     service = desk.catalogue.get(request.service)
@@ -132,7 +134,7 @@ def receipt_pdf(desk: Desk, request: RequestView, *, language: str | None = None
             staff=request.staff,
             qr_payload=receipt_payload(desk, request),
             training=info.training,
-            roll_mm=info.settings.roll_mm,
+            roll_mm=roll_mm or info.settings.roll_mm,
             language=lang,
         )
     )
@@ -515,16 +517,18 @@ def document_pdf(
     receipt: str,
     *,
     draft: bool = False,
+    roll_mm: int | None = None,
 ) -> tuple[bytes, dict[str, Any]]:
     """Make one document; letters and slips are issued (numbered) on first print.
 
     ``draft``: a letter or slip not issued yet is shown without a number (the print
-    preview); it is issued when it is printed or saved."""
+    preview); it is issued when it is printed or saved. ``roll_mm`` (58 or 80) makes a
+    ticket or receipt for that roll instead of the desk's."""
     request = get_request(desk, receipt)
     if kind == "ticket":
-        return ticket_pdf(desk, request), {"ticket": request.ticket}
+        return ticket_pdf(desk, request, roll_mm=roll_mm), {"ticket": request.ticket}
     if kind == "receipt":
-        return receipt_pdf(desk, request), {"receipt": request.receipt}
+        return receipt_pdf(desk, request, roll_mm=roll_mm), {"receipt": request.receipt}
     if kind not in ("letter", "referral"):
         raise ValidationError(f"unknown document {kind!r}; use {', '.join(DOCUMENT_KINDS)}")
     service = desk.catalogue.get(request.service)
