@@ -13,6 +13,7 @@ from counterdesk.domain.errors import CounterdeskError, NotFound
 from counterdesk.services.command import data_dir_option, report_verdict
 from counterdesk.services.desk import Desk
 from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf, info_sheet_pdf
+from counterdesk.services.print_log import record_print
 from counterdesk.services.printer import send_to_printer
 from counterdesk.services.reports import daily_report_pdf, daily_summary
 from counterdesk.services.verification import verify_payload
@@ -32,6 +33,14 @@ def _info_sheet(desk: Desk, args: argparse.Namespace) -> tuple[bytes, dict[str, 
     pdf = info_sheet_pdf(desk, code, size=args.paper)
     services = [s.code for s in desk.catalogue.services] if code is None else [code]
     return pdf, {"services": services, "pages": len(services)}
+
+
+def _log_print(
+    args: argparse.Namespace, staff: str, kind: str, number: str, receipt: str, where: str
+) -> None:
+    """The print log gets one line per document written or sent (services.print_log)."""
+    with open_desk(args) as desk:
+        record_print(desk, staff, kind, number, receipt=receipt, printer=where)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -60,6 +69,14 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         what = args.receipt or "all"
         where = send_to_printer(pdf, args.printer, title=f"{args.document} {what}")
+    if args.document == "info-sheet":
+        number = "all" if args.all else str(args.receipt).strip().upper()
+        _log_print(args, "", "info_sheet", number, "", where)
+    else:
+        number = str(info.get("number") or info.get("ticket") or info.get("receipt"))
+        _log_print(
+            args, session.name if session else "", args.document, number, args.receipt, where
+        )
     if args.json:
         print_json({"document": args.document, "bytes": len(pdf), "to": where} | info)
     else:
@@ -96,6 +113,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             write_atomically(out, pdf)
         except OSError as exc:
             raise CounterdeskError(f"cannot write {out}: {exc.strerror}") from None
+        _log_print(args, "", "daily_report", day.isoformat(), "", str(out))
     if args.json:
         print_json(summary.to_json() | ({"out": str(args.out)} if args.out else {}))
     else:
