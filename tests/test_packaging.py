@@ -57,9 +57,17 @@ def unit(path: Path) -> configparser.ConfigParser:
 def test_spec_parses_and_names_the_resources() -> None:
     text = SPEC.read_text(encoding="utf-8")
     ast.parse(text, filename=str(SPEC))
-    assert spec_constant("RESOURCE_DIRS") == ("catalogue", "fonts", "translations", "icons")
+    assert spec_constant("RESOURCE_DIRS") == (
+        "catalogue",
+        "fonts",
+        "translations",
+        "icons",
+        "manual",
+    )
     for folder in spec_constant("RESOURCE_DIRS"):
         assert (ROOT / "resources" / folder).is_dir(), folder
+    for language in ("id", "en"):  # Help > Manual, offline
+        assert (ROOT / "resources" / "manual" / f"manual_{language}.html").is_file()
     assert '"counterdesk", "resources"' in text  # where resources.py looks in a frozen build
     assert 'collect_submodules("reportlab.graphics.barcode")' in text
     for name in ('name="counterdesk"', 'name="counterdesk-cli"', 'name="counterdesk-hub"'):
