@@ -70,17 +70,15 @@ def test_the_cli_logs_what_it_prints(
     with Desk.open(root) as desk:
         view = register(desk, authenticate(desk, "demo", "demo"), reg(desk))
     out = tmp_path / "r.pdf"
-    for _ in range(2):
-        assert (
-            main(["--data-dir", str(root), "print", "receipt", view.receipt, "--out", str(out)])
-            == 0
-        )
+    command = ["--data-dir", str(root), "print", "receipt", view.receipt, "--out", str(out)]
+    assert main(command) == 0
+    assert main([*command, "--staff", "demo"]) == 0  # --staff: who printed it
     assert main(["--data-dir", str(root), "report", "daily", "--out", str(tmp_path / "d.pdf")]) == 0
     capsys.readouterr()
     with Desk.open(root) as desk:
         log = print_log(desk)
-    assert [(r.kind, r.number, r.reprint, r.printer) for r in log] == [
-        ("daily_report", log[0].number, False, str(tmp_path / "d.pdf")),
-        ("receipt", view.receipt, True, str(out)),
-        ("receipt", view.receipt, False, str(out)),
+    assert [(r.kind, r.number, r.reprint, r.staff, r.printer) for r in log] == [
+        ("daily_report", log[0].number, False, "", str(tmp_path / "d.pdf")),
+        ("receipt", view.receipt, True, "demo", str(out)),
+        ("receipt", view.receipt, False, "", str(out)),
     ]

@@ -3239,8 +3239,8 @@ District key fingerprint: {fp} (compare with the district office)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="124"/>
-        <source>Last sync with the hub:</source>
-        <translation>Last sync with the hub:</translation>
+        <source>Last contact with the hub:</source>
+        <translation>Last contact with the hub:</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="125"/>

@@ -2838,7 +2838,7 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     <message>
         <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="149"/>
         <source>{tickets} ticket(s), {calls} call(s)</source>
-        <translation>{tickets} karcis, {calls} panggilan</translation>
+        <translation>{tickets} tiket, {calls} panggilan</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="157"/>
@@ -3219,8 +3219,8 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="124"/>
-        <source>Last sync with the hub:</source>
-        <translation>Sinkron terakhir dengan server:</translation>
+        <source>Last contact with the hub:</source>
+        <translation>Kontak terakhir dengan kabupaten:</translation>
     </message>
     <message>
         <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="125"/>

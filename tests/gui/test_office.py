@@ -166,7 +166,7 @@ def test_the_print_log_names_the_clerk_and_marks_a_reprint(
         for r in range(dialog.table.rowCount())
     ]
     assert len(rows) == 3
-    by_kind = {(row[1], row[6]) for row in rows}
+    by_kind = {(row[1], row[5]) for row in rows}
     assert by_kind == {
         ("Tanda terima", "Cetak ulang"),
         ("Tanda terima", "Cetak pertama"),

@@ -53,7 +53,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise UsageError(f"print {args.document} needs a RECEIPT number")
     with open_desk(args) as desk:
         session = None
-        if args.document in ("letter", "referral") and (args.staff or os.environ.get(STAFF_ENV)):
+        # Letters and slips are issued by someone; --staff names who printed for any kind.
+        if args.staff or (args.document in ("letter", "referral") and os.environ.get(STAFF_ENV)):
             session = login(desk, args)
         if args.document == "info-sheet":
             pdf, info = _info_sheet(desk, args)

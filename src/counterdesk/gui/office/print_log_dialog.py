@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -48,6 +49,9 @@ class PrintLogDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.count)
         self.table = RowsTable(7, self)
+        # the printer (or a file's whole path) last: it takes the room left, cut in the middle
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -99,8 +103,8 @@ class PrintLogDialog(QDialog):
             r.number,
             r.receipt if r.receipt != r.number else "",
             who,
-            r.printer,
             self.tr("Reprint") if r.reprint else self.tr("First print"),
+            r.printer,
         ]
 
     def kind_name(self, kind: str) -> str:
@@ -121,8 +125,8 @@ class PrintLogDialog(QDialog):
                 self.tr("Number"),
                 self.tr("Receipt"),
                 self.tr("Printed by"),
-                self.tr("Printer"),
                 self.tr("Print"),
+                self.tr("Printer"),
             ]
         )
         self.table.setAccessibleName(self.tr("Print log"))

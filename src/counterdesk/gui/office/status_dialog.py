@@ -121,7 +121,7 @@ class StatusDialog(QDialog):
             "requests": self.tr("Requests:"),
             "pending": self.tr("Not yet sent:"),
             "oldest": self.tr("Oldest unsent change:"),
-            "contact": self.tr("Last sync with the hub:"),
+            "contact": self.tr("Last contact with the hub:"),
             "events": self.tr("Changes:"),
             "database": self.tr("Database file:"),
         }
