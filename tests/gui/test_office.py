@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.errors import AuthenticationError
@@ -368,3 +368,28 @@ def test_printing_the_daily_report_for_a_past_day_is_logged_with_that_day(
     day = ctx.today() - datetime.timedelta(days=3)
     assert [r.number for r in print_log(ctx.reader)] == [day.isoformat()]
     previews[0].reject()
+
+
+def test_every_input_of_the_office_windows_has_an_accessible_name(
+    qtbot: QtBot, window: MainWindow, ctx: Context
+) -> None:
+    from .test_accessibility import is_input, name_of
+
+    staff = StaffDialog(ctx, window)
+    windows: list[QDialog] = [
+        DailyReportDialog(ctx, window),
+        PrintLogDialog(ctx, window),
+        StatusDialog(ctx, window),
+        staff,
+        AccountDialog(staff),
+        AccountDialog(staff, name="demo"),
+        ManualDialog(ctx, window),
+    ]
+    for top in windows:
+        unnamed = [
+            f"{type(top).__name__}: {type(w).__name__}"
+            for w in top.findChildren(QWidget)
+            if is_input(w) and w.isVisibleTo(top) and not name_of(w)
+        ]
+        assert not unnamed, unnamed
+        top.deleteLater()

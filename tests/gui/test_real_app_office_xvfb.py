@@ -31,11 +31,11 @@ def prepare(data: Path) -> str:
     with desk:
         view = register(desk)
     env = dict(os.environ, COUNTERDESK_PASSWORD="demo")
+    out = str(data.parent / "receipt.pdf")
+    command = [sys.executable, "-m", "counterdesk", "print", "receipt", view, "--out", out]
     for _ in range(2):
         subprocess.run(
-            [sys.executable, "-m", "counterdesk", "print", "receipt", view]
-            + ["--out", str(data.parent / "receipt.pdf"), "--staff", "demo"]
-            + ["--data-dir", str(data)],
+            [*command, "--staff", "demo", "--data-dir", str(data)],
             env=env,
             check=True,
             capture_output=True,

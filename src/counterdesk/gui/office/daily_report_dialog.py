@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
 
 if TYPE_CHECKING:
@@ -231,6 +232,7 @@ class DailyReportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Daily report"))
         self.day_label.setText(self.tr("&Day:"))
+        self.day.setAccessibleName(label_name(self.day_label.text()))
         labels = {
             "registered": self.tr("Registered:"),
             "called": self.tr("Called at the counter:"),

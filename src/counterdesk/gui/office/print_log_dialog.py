@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.context import Context
 from counterdesk.gui.document_printing import document_name
+from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.office.table import RowsTable
 from counterdesk.services.desk import Desk
@@ -118,6 +119,7 @@ class PrintLogDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print log"))
         self.day_label.setText(self.tr("&Day:"))
+        self.day.setAccessibleName(label_name(self.day_label.text()))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),

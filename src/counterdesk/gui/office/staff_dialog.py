@@ -29,6 +29,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui import texts
 from counterdesk.gui.context import Context
+from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
 from counterdesk.gui.office.table import RowsTable
 from counterdesk.services.desk import Desk
@@ -135,6 +136,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         for label, text in self.labels:
             label.setText(text)
+            label.buddy().setAccessibleName(label_name(text))
         if name is None:
             self.setWindowTitle(self.tr("Add a staff account"))
             self.ok_button.setText(self.tr("Add"))
