@@ -82,3 +82,16 @@ def test_the_cli_logs_what_it_prints(
         ("receipt", view.receipt, True, "demo", str(out)),
         ("receipt", view.receipt, False, "", str(out)),
     ]
+
+
+def test_the_same_ticket_number_on_another_day_is_a_first_print(
+    desk: Desk, session: StaffSession, clock: FixedClock
+) -> None:
+    monday = register(desk, session, reg(desk))
+    clock.advance(days=1)
+    tuesday = register(desk, session, reg(desk, name="Budi Santoso"))
+    assert monday.ticket == tuesday.ticket  # numbering starts again each day
+    first = record_print(desk, "demo", "ticket", monday.ticket, receipt=monday.receipt)
+    other = record_print(desk, "demo", "ticket", tuesday.ticket, receipt=tuesday.receipt)
+    again = record_print(desk, "demo", "ticket", tuesday.ticket, receipt=tuesday.receipt)
+    assert (first.reprint, other.reprint, again.reprint) == (False, False, True)

@@ -393,3 +393,27 @@ def test_every_input_of_the_office_windows_has_an_accessible_name(
         ]
         assert not unnamed, unnamed
         top.deleteLater()
+
+
+def test_a_letter_printed_from_the_preview_is_logged_with_its_number(
+    qtbot: QtBot, ctx: Context, tmp_path: Path
+) -> None:
+    view = register(ctx.reader, ctx.session, reg(ctx.reader))
+    files = FilePrinters(tmp_path)
+    window = MainWindow(
+        ctx, printing=lambda c, w: DocumentPrinting(c, w, preview_printer_factory=files)
+    )
+    qtbot.addWidget(window)
+    for _ in range(2):
+        with qtbot.waitSignal(window.printing.previewed, timeout=30_000) as opened:
+            window.printing.preview("letter", view.receipt)
+        preview = opened.args[0]
+        with qtbot.waitSignal(preview.printed, timeout=30_000):
+            preview.print_document()
+        preview.reject()
+    number = ctx.reader.conn.execute("SELECT number FROM letters").fetchone()[0]
+    logged = print_log(ctx.reader)
+    assert [(r.kind, r.number, r.receipt, r.reprint, r.printer) for r in logged] == [
+        ("letter", number, view.receipt, True, "Kantor LaserJet"),
+        ("letter", number, view.receipt, False, "Kantor LaserJet"),
+    ]

@@ -3,7 +3,8 @@
 Written when the app or the CLI hands a document to a printer (or writes it to a PDF
 file to print): every kind, tickets, receipts, letters, referral slips, information
 sheets and daily reports. A document is a reprint when the log already holds the same
-kind and number. The log stays on the desk (it is not an event and is not synced).
+kind and number of the same request (ticket numbers start again every day; the receipt
+tells one day's A-001 from another's). The log stays on the desk (it is not an event and is not synced).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def record_print(
         raise ValidationError("a printed document needs its number", code="print_number")
     with desk.transaction():
         before = desk.conn.execute(
-            "SELECT 1 FROM print_log WHERE kind = ? AND number = ? LIMIT 1", [kind, number]
+            "SELECT 1 FROM print_log WHERE kind = ? AND number = ? AND receipt = ? LIMIT 1",
+            [kind, number, receipt],
         ).fetchone()
         at = desk.now_text()
         desk.conn.execute(
