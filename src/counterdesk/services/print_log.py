@@ -4,7 +4,8 @@ Written when the app or the CLI hands a document to a printer (or writes it to a
 file to print): every kind, tickets, receipts, letters, referral slips, information
 sheets and daily reports. A document is a reprint when the log already holds the same
 kind and number of the same request (ticket numbers start again every day; the receipt
-tells one day's A-001 from another's). The log stays on the desk (it is not an event and is not synced).
+tells one day's A-001 from another's). The log stays on the desk (it is not an event and
+is not synced).
 """
 
 from __future__ import annotations
