@@ -347,7 +347,11 @@ def test_the_manual_shows_in_the_ui_language(
 
 
 def test_office_windows_are_closed_to_a_locked_session(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_office("staff")
+    staff = window.office_dialog
+    assert isinstance(staff, StaffDialog) and staff.isVisible()
     window.set_locked(True)
+    assert window.office_dialog is None and not staff.isVisible()
     window.open_office("status")
     assert window.office_dialog is None
     assert not window.daily_report_action.isEnabled() and not window.staff_action.isEnabled()

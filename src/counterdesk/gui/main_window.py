@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
     # locking -----------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
         """Hide everything on screen (names, NIKs) while the session is locked."""
+        if locked and self.office_dialog is not None:  # staff accounts: not for whoever comes
+            self.office_dialog.reject()
         self.pages.setCurrentWidget(self.locked_page if locked else self.tabs)
         self.menuBar().setEnabled(not locked)
         self.toolbar.setEnabled(not locked)
