@@ -95,3 +95,15 @@ def test_the_same_ticket_number_on_another_day_is_a_first_print(
     other = record_print(desk, "demo", "ticket", tuesday.ticket, receipt=tuesday.receipt)
     again = record_print(desk, "demo", "ticket", tuesday.ticket, receipt=tuesday.receipt)
     assert (first.reprint, other.reprint, again.reprint) == (False, False, True)
+
+
+def test_a_letter_is_logged_with_the_number_it_carries(desk: Desk, session: StaffSession) -> None:
+    from counterdesk.services.documents import document_pdf
+
+    view = register(desk, session, reg(desk))
+    _pdf, info = document_pdf(desk, session, "letter", view.receipt)
+    # the caller may know only the receipt (a preview opened before the letter had a number)
+    first = record_print(desk, "demo", "letter", view.receipt, receipt=view.receipt)
+    again = record_print(desk, "demo", "letter", info["number"], receipt=view.receipt)
+    assert (first.number, again.number) == (info["number"], info["number"])
+    assert (first.reprint, again.reprint) == (False, True)

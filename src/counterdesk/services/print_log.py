@@ -46,9 +46,11 @@ def record_print(
             f"unknown document kind {kind!r}; use {', '.join(PRINT_KINDS)}", code="print_kind"
         )
     number = number.strip()
-    if not number:
-        raise ValidationError("a printed document needs its number", code="print_number")
     with desk.transaction():
+        if kind in ("letter", "referral") and receipt:
+            number = _letter_number(desk, kind, receipt) or number
+        if not number:
+            raise ValidationError("a printed document needs its number", code="print_number")
         before = desk.conn.execute(
             "SELECT 1 FROM print_log WHERE kind = ? AND number = ? AND receipt = ? LIMIT 1",
             [kind, number, receipt],
@@ -63,6 +65,17 @@ def record_print(
     return PrintRecord(
         at, kind, number, receipt, staff, str(row[0]) if row else "", printer, before is not None
     )
+
+
+def _letter_number(desk: Desk, kind: str, receipt: str) -> str:
+    """The number of the request's letter or slip in force: what the paper carries (a
+    letter previewed as a draft gets it only when printed)."""
+    row = desk.conn.execute(
+        "SELECT l.number FROM letters l JOIN requests r ON r.id = l.request_id"
+        " WHERE r.receipt = ? AND l.kind = ? AND l.revoked = 0",
+        [receipt, kind],
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 def print_log(
