@@ -63,9 +63,12 @@ def test_spec_parses_and_names_the_resources() -> None:
         "translations",
         "icons",
         "regions",
+        "manual",
     )
     for folder in spec_constant("RESOURCE_DIRS"):
         assert (ROOT / "resources" / folder).is_dir(), folder
+    for language in ("id", "en"):  # Help > Manual, offline
+        assert (ROOT / "resources" / "manual" / f"manual_{language}.html").is_file()
     assert '"counterdesk", "resources"' in text  # where resources.py looks in a frozen build
     assert 'collect_submodules("reportlab.graphics.barcode")' in text
     for name in ('name="counterdesk"', 'name="counterdesk-cli"', 'name="counterdesk-hub"'):

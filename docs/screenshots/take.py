@@ -38,6 +38,11 @@ SHOTS = (
     "queue-screen",
     "settings",
     "shortcuts",
+    "office-daily-report",
+    "office-print-log",
+    "office-status",
+    "office-staff",
+    "manual",
 )
 
 
@@ -186,6 +191,17 @@ def drive(out: Path) -> None:
     for _ in range(3):
         call_next(desk, staff, counter="Loket 1")
     desk.close()
+    # printed from the command line (logged as the app logs its prints): a receipt twice
+    from counterdesk.cli import main as cli
+
+    os.environ["COUNTERDESK_PASSWORD"] = "demo"
+    pdfs = root.parent / "printed"
+    pdfs.mkdir()
+    for kind, request in (("receipt", made[0]), ("ticket", made[1]), ("receipt", made[0])):
+        out_pdf = str(pdfs / f"{kind}-{request.receipt}.pdf")
+        argv = ["--data-dir", str(root), "print", kind, request.receipt, "--out", out_pdf]
+        if cli([*argv, "--staff", "demo"]) != 0:
+            raise SystemExit(f"error: could not print {kind} {request.receipt}")
 
     app = make_application([])  # kept: the windows need it alive
     backdrop = QWidget()  # the desktop behind the windows (the root window is black)
@@ -272,6 +288,26 @@ def drive(out: Path) -> None:
     window.shortcuts_action.trigger()  # F1
     wait(lambda: window.shortcuts_dialog is not None and window.shortcuts_dialog.isVisible())
     shot("shortcuts", window.shortcuts_dialog)
+    window.shortcuts_dialog.reject()
+    settle(0.3)
+
+    for which, name in (
+        ("daily_report", "office-daily-report"),
+        ("print_log", "office-print-log"),
+        ("status", "office-status"),
+        ("staff", "office-staff"),
+    ):
+        window.open_office(which)
+        office = window.office_dialog
+        assert office is not None
+        wait(office.isVisible)
+        shot(name, office, margin=24)
+        office.reject()
+        settle(0.3)
+
+    window.manual_action.trigger()  # Ctrl+F1
+    wait(lambda: window.manual_dialog is not None and window.manual_dialog.isVisible())
+    shot("manual", window.manual_dialog, margin=24)
 
     desk_app.quit()
     app.processEvents()

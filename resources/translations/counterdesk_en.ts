@@ -787,6 +787,56 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="456"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="457"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="458"/>
+        <source>Daily report…</source>
+        <translation>Daily report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="459"/>
+        <source>The day&apos;s figures; preview and print</source>
+        <translation>The day&apos;s figures; preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="460"/>
+        <source>Print log…</source>
+        <translation>Print log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="461"/>
+        <source>What was printed, by whom, and reprints</source>
+        <translation>What was printed, by whom, and reprints</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="462"/>
+        <source>Desk status…</source>
+        <translation>Desk status…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="463"/>
+        <source>Requests, changes not yet sent, the last sync</source>
+        <translation>Requests, changes not yet sent, the last sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="464"/>
+        <source>Staff accounts…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="465"/>
+        <source>Add, deactivate, unlock, new password</source>
+        <translation>Add, deactivate, unlock, new password</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2708,6 +2758,46 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="106"/>
+        <source>Staff accounts (administrators)</source>
+        <translation>Staff accounts (administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="108"/>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="109"/>
+        <source>Deactivate or activate the chosen account</source>
+        <translation>Deactivate or activate the chosen account</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="110"/>
+        <source>Unlock the chosen account</source>
+        <translation>Unlock the chosen account</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="111"/>
+        <source>New password for the chosen account</source>
+        <translation>New password for the chosen account</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="113"/>
+        <source>Daily report, print log, desk status</source>
+        <translation>Daily report, print log, desk status</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="118"/>
+        <source>Daily report: preview and print</source>
+        <translation>Daily report: preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="120"/>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -3079,6 +3169,479 @@ District key fingerprint: {fp} (compare with the district office)</translation>
         <location filename="../../src/counterdesk/gui/texts.py" line="111"/>
         <source>Passport {number}</source>
         <translation>Passport {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="115"/>
+        <source>Login &amp;name:</source>
+        <translation>Login &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="116"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="117"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="118"/>
+        <source>N&amp;IP (optional):</source>
+        <translation>N&amp;IP (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="119"/>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="120"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="136"/>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="137"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="140"/>
+        <source>New password for {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="141"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="134"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="149"/>
+        <source>{tickets} ticket(s), {calls} call(s)</source>
+        <translation>{tickets} ticket(s), {calls} call(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="157"/>
+        <source>median {median:.0f} min, longest {longest:.0f} min</source>
+        <translation>median {median:.0f} min, longest {longest:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="162"/>
+        <source>{collected} ({on_time} on time, {late} late)</source>
+        <translation>{collected} ({on_time} on time, {late} late)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="182"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="203"/>
+        <source>Daily report {day}</source>
+        <translation>Daily report {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="232"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="233"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="235"/>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="236"/>
+        <source>Called at the counter:</source>
+        <translation>Called at the counter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="237"/>
+        <source>Waiting time:</source>
+        <translation>Waiting time:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="238"/>
+        <source>Collected:</source>
+        <translation>Collected:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="239"/>
+        <source>Overdue:</source>
+        <translation>Overdue:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="240"/>
+        <source>Open complaints:</source>
+        <translation>Open complaints:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="244"/>
+        <source>Preview and print (Ctrl+P)</source>
+        <translation>Preview and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="245"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="52"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="53"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="59"/>
+        <source>The manual is missing from this installation ({error}).</source>
+        <translation>The manual is missing from this installation ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="89"/>
+        <source>{prints} print(s), {reprints} reprint(s)</source>
+        <translation>{prints} print(s), {reprints} reprint(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="103"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="103"/>
+        <source>First print</source>
+        <translation>First print</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="108"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="115"/>
+        <source>Print log</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="116"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="119"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="120"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="121"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="122"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="123"/>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="124"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="125"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="129"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="49"/>
+        <source>An account with this name already exists.</source>
+        <translation>An account with this name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="52"/>
+        <source>There is no such account at this desk.</source>
+        <translation>There is no such account at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="55"/>
+        <source>The district manages this account; ask the district to change it.</source>
+        <translation>The district manages this account; ask the district to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="58"/>
+        <source>You cannot change your own account here; ask another administrator.</source>
+        <translation>You cannot change your own account here; ask another administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="61"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="219"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="219"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="221"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="222"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="222"/>
+        <source>this desk</source>
+        <translation>this desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="251"/>
+        <source>&amp;Activate (Ctrl+D)</source>
+        <translation>&amp;Activate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="253"/>
+        <source>&amp;Deactivate (Ctrl+D)</source>
+        <translation>&amp;Deactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="277"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="279"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} can no longer log in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="291"/>
+        <source>{name} is unlocked.</source>
+        <translation>{name} is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="338"/>
+        <source>Account {name} added.</source>
+        <translation>Account {name} added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="347"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} has a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="362"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="365"/>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="366"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="367"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="368"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="369"/>
+        <source>Managed by</source>
+        <translation>Managed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="373"/>
+        <source>&amp;Add… (Ctrl+N)</source>
+        <translation>&amp;Add… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="374"/>
+        <source>&amp;Unlock (Ctrl+U)</source>
+        <translation>&amp;Unlock (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="375"/>
+        <source>New &amp;password… (Ctrl+R)</source>
+        <translation>New &amp;password… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="376"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="73"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="85"/>
+        <source>TRAINING (practice data, never sent to the district)</source>
+        <translation>TRAINING (practice data, never sent to the district)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="87"/>
+        <source>Enrolled with the district</source>
+        <translation>Enrolled with the district</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="93"/>
+        <source>{count} change(s) not yet acknowledged by the district</source>
+        <translation>{count} change(s) not yet acknowledged by the district</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="97"/>
+        <source>Nothing waiting: the district has every change</source>
+        <translation>Nothing waiting: the district has every change</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="100"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="102"/>
+        <source>{last} recorded, {acked} acknowledged by the district</source>
+        <translation>{last} recorded, {acked} acknowledged by the district</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="116"/>
+        <source>Desk status</source>
+        <translation>Desk status</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="118"/>
+        <source>Desk:</source>
+        <translation>Desk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="119"/>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="120"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="121"/>
+        <source>Requests:</source>
+        <translation>Requests:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="122"/>
+        <source>Not yet sent:</source>
+        <translation>Not yet sent:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="123"/>
+        <source>Oldest unsent change:</source>
+        <translation>Oldest unsent change:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="124"/>
+        <source>Last contact with the hub:</source>
+        <translation>Last contact with the hub:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="125"/>
+        <source>Changes:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="126"/>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="130"/>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="131"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -786,6 +786,56 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="456"/>
+        <source>Manual</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="457"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="458"/>
+        <source>Daily report…</source>
+        <translation>Laporan harian…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="459"/>
+        <source>The day&apos;s figures; preview and print</source>
+        <translation>Angka hari itu; pratinjau dan cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="460"/>
+        <source>Print log…</source>
+        <translation>Log cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="461"/>
+        <source>What was printed, by whom, and reprints</source>
+        <translation>Apa yang dicetak, oleh siapa, dan cetak ulang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="462"/>
+        <source>Desk status…</source>
+        <translation>Status loket…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="463"/>
+        <source>Requests, changes not yet sent, the last sync</source>
+        <translation>Permohonan, perubahan yang belum terkirim, sinkron terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="464"/>
+        <source>Staff accounts…</source>
+        <translation>Akun petugas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/main_window.py" line="465"/>
+        <source>Add, deactivate, unlock, new password</source>
+        <translation>Tambah, nonaktifkan, buka kunci, kata sandi baru</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2700,6 +2750,46 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <source>What it does</source>
         <translation>Fungsinya</translation>
     </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="106"/>
+        <source>Staff accounts (administrators)</source>
+        <translation>Akun petugas (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="108"/>
+        <source>Add an account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="109"/>
+        <source>Deactivate or activate the chosen account</source>
+        <translation>Nonaktifkan atau aktifkan akun yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="110"/>
+        <source>Unlock the chosen account</source>
+        <translation>Buka kunci akun yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="111"/>
+        <source>New password for the chosen account</source>
+        <translation>Kata sandi baru untuk akun yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="113"/>
+        <source>Daily report, print log, desk status</source>
+        <translation>Laporan harian, log cetak, status loket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="118"/>
+        <source>Daily report: preview and print</source>
+        <translation>Laporan harian: pratinjau dan cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/shortcuts_dialog.py" line="120"/>
+        <source>Read again</source>
+        <translation>Muat ulang</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -3059,6 +3149,479 @@ Sidik kunci kabupaten: {fp} (cocokkan dengan kantor kabupaten)</translation>
         <location filename="../../src/counterdesk/gui/texts.py" line="111"/>
         <source>Passport {number}</source>
         <translation>Paspor {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="115"/>
+        <source>Login &amp;name:</source>
+        <translation>&amp;Nama login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="116"/>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="117"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="118"/>
+        <source>N&amp;IP (optional):</source>
+        <translation>N&amp;IP (boleh kosong):</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="119"/>
+        <source>New &amp;password:</source>
+        <translation>&amp;Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="120"/>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="136"/>
+        <source>Add a staff account</source>
+        <translation>Tambah akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="137"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="140"/>
+        <source>New password for {name}</source>
+        <translation>Kata sandi baru untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="141"/>
+        <source>Set password</source>
+        <translation>Simpan kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="134"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="149"/>
+        <source>{tickets} ticket(s), {calls} call(s)</source>
+        <translation>{tickets} tiket, {calls} panggilan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="157"/>
+        <source>median {median:.0f} min, longest {longest:.0f} min</source>
+        <translation>median {median:.0f} menit, terlama {longest:.0f} menit</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="162"/>
+        <source>{collected} ({on_time} on time, {late} late)</source>
+        <translation>{collected} ({on_time} tepat waktu, {late} terlambat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="182"/>
+        <source>Preparing the report…</source>
+        <translation>Menyiapkan laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="203"/>
+        <source>Daily report {day}</source>
+        <translation>Laporan harian {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="232"/>
+        <source>Daily report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="233"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="235"/>
+        <source>Registered:</source>
+        <translation>Didaftarkan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="236"/>
+        <source>Called at the counter:</source>
+        <translation>Dipanggil ke loket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="237"/>
+        <source>Waiting time:</source>
+        <translation>Waktu tunggu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="238"/>
+        <source>Collected:</source>
+        <translation>Diserahkan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="239"/>
+        <source>Overdue:</source>
+        <translation>Lewat waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="240"/>
+        <source>Open complaints:</source>
+        <translation>Pengaduan terbuka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="244"/>
+        <source>Preview and print (Ctrl+P)</source>
+        <translation>Pratinjau dan cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/daily_report_dialog.py" line="245"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="52"/>
+        <source>Manual</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="53"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/help_manual.py" line="59"/>
+        <source>The manual is missing from this installation ({error}).</source>
+        <translation>Panduan tidak ada dalam instalasi ini ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="89"/>
+        <source>{prints} print(s), {reprints} reprint(s)</source>
+        <translation>{prints} cetakan, {reprints} cetak ulang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="103"/>
+        <source>Reprint</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="103"/>
+        <source>First print</source>
+        <translation>Cetak pertama</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="108"/>
+        <source>Daily report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="115"/>
+        <source>Print log</source>
+        <translation>Log cetak</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="116"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="119"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="120"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="121"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="122"/>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="123"/>
+        <source>Printed by</source>
+        <translation>Dicetak oleh</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="124"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="125"/>
+        <source>Print</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="129"/>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/print_log_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="49"/>
+        <source>An account with this name already exists.</source>
+        <translation>Sudah ada akun dengan nama ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="52"/>
+        <source>There is no such account at this desk.</source>
+        <translation>Akun ini tidak ada di loket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="55"/>
+        <source>The district manages this account; ask the district to change it.</source>
+        <translation>Akun ini dikelola kabupaten; mintalah kabupaten untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="58"/>
+        <source>You cannot change your own account here; ask another administrator.</source>
+        <translation>Anda tidak dapat mengubah akun Anda sendiri di sini; mintalah administrator lain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="61"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="219"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="219"/>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="221"/>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="222"/>
+        <source>district</source>
+        <translation>kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="222"/>
+        <source>this desk</source>
+        <translation>loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="251"/>
+        <source>&amp;Activate (Ctrl+D)</source>
+        <translation>&amp;Aktifkan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="253"/>
+        <source>&amp;Deactivate (Ctrl+D)</source>
+        <translation>&amp;Nonaktifkan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="277"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="279"/>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="291"/>
+        <source>{name} is unlocked.</source>
+        <translation>Kunci {name} dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="338"/>
+        <source>Account {name} added.</source>
+        <translation>Akun {name} ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="347"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} mendapat kata sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="362"/>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="365"/>
+        <source>Login name</source>
+        <translation>Nama login</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="366"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="367"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="368"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="369"/>
+        <source>Managed by</source>
+        <translation>Dikelola oleh</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="373"/>
+        <source>&amp;Add… (Ctrl+N)</source>
+        <translation>&amp;Tambah… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="374"/>
+        <source>&amp;Unlock (Ctrl+U)</source>
+        <translation>B&amp;uka kunci (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="375"/>
+        <source>New &amp;password… (Ctrl+R)</source>
+        <translation>Kata &amp;sandi baru… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/staff_dialog.py" line="376"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="73"/>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="85"/>
+        <source>TRAINING (practice data, never sent to the district)</source>
+        <translation>PELATIHAN (data latihan, tidak pernah dikirim ke kabupaten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="87"/>
+        <source>Enrolled with the district</source>
+        <translation>Terdaftar di kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="93"/>
+        <source>{count} change(s) not yet acknowledged by the district</source>
+        <translation>{count} perubahan belum diterima kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="97"/>
+        <source>Nothing waiting: the district has every change</source>
+        <translation>Tidak ada yang menunggu: kabupaten sudah menerima semua perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="100"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="102"/>
+        <source>{last} recorded, {acked} acknowledged by the district</source>
+        <translation>{last} tercatat, {acked} diterima kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="116"/>
+        <source>Desk status</source>
+        <translation>Status loket</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="118"/>
+        <source>Desk:</source>
+        <translation>Loket:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="119"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="120"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="121"/>
+        <source>Requests:</source>
+        <translation>Permohonan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="122"/>
+        <source>Not yet sent:</source>
+        <translation>Belum terkirim:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="123"/>
+        <source>Oldest unsent change:</source>
+        <translation>Perubahan tertua yang belum terkirim:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="124"/>
+        <source>Last contact with the hub:</source>
+        <translation>Kontak terakhir dengan kabupaten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="125"/>
+        <source>Changes:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="126"/>
+        <source>Database file:</source>
+        <translation>Berkas basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="130"/>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counterdesk/gui/office/status_dialog.py" line="131"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>

@@ -187,14 +187,20 @@ def test_every_input_of_every_window_has_an_accessible_name(
 def test_f1_lists_the_keyboard_shortcuts_from_the_menus(qtbot: QtBot, window: MainWindow) -> None:
     assert window.help_menu.title() == "Ba&ntuan"
     assert window.shortcuts_action.text() == "Pintasan keyboard"
-    assert window.help_menu.actions() == [window.shortcuts_action]
+    assert window.help_menu.actions() == [window.shortcuts_action, window.manual_action]
     press(window, Qt.Key.Key_F1)
     dialog = window.shortcuts_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Pintasan keyboard"
     listed = {(key, what) for _where, key, what in dialog.rows()}
-    menus = (window.desk_menu, window.queue_menu, window.sync_menu, window.view_menu)
+    menus = (
+        window.desk_menu,
+        window.queue_menu,
+        window.sync_menu,
+        window.view_menu,
+        window.office_menu,
+    )
     for action in (a for m in menus for a in m.actions()):
         key = action.shortcut()
         if not key.isEmpty():

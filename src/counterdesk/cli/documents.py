@@ -20,6 +20,7 @@ from counterdesk.services.escpos import (
     print_roll,
     roll_for,
 )
+from counterdesk.services.print_log import record_print
 from counterdesk.services.printer import PrintError, queue_state, send_to_printer
 from counterdesk.services.reports import daily_report_pdf, daily_summary
 from counterdesk.services.verification import verify_payload
@@ -52,6 +53,14 @@ def _check_queue(printer: str) -> None:
             code="lp_stopped" if not state.enabled else "lp_rejecting",
             printer=printer,
         )
+
+
+def _log_print(
+    args: argparse.Namespace, staff: str, kind: str, number: str, receipt: str, where: str
+) -> None:
+    """The print log gets one line per document written or sent (services.print_log)."""
+    with open_desk(args) as desk:
+        record_print(desk, staff, kind, number, receipt=receipt, printer=where)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -92,7 +101,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         if args.printer:
             _check_queue(args.printer)  # before a letter takes its number
         session = None
-        if args.document in ("letter", "referral") and (args.staff or os.environ.get(STAFF_ENV)):
+        # Letters and slips are issued by someone; --staff names who printed for any kind.
+        if args.staff or (args.document in ("letter", "referral") and os.environ.get(STAFF_ENV)):
             session = login(desk, args)
         if args.document == "info-sheet":
             pdf, info = _info_sheet(desk, args)
@@ -118,6 +128,14 @@ def cmd_print(args: argparse.Namespace) -> int:
         info = info | {"roll": roll}
     else:
         where = send_to_printer(pdf, args.printer, title=title, timeout=timeout)
+    if args.document == "info-sheet":
+        number = "all" if args.all else str(args.receipt).strip().upper()
+        _log_print(args, "", "info_sheet", number, "", where)
+    else:
+        number = str(info.get("number") or info.get("ticket") or info.get("receipt"))
+        _log_print(
+            args, session.name if session else "", args.document, number, args.receipt, where
+        )
     if args.json:
         print_json({"document": args.document, "bytes": len(pdf), "to": where} | info)
     else:
@@ -154,6 +172,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             write_atomically(out, pdf)
         except OSError as exc:
             raise CounterdeskError(f"cannot write {out}: {exc.strerror}") from None
+        _log_print(args, "", "daily_report", day.isoformat(), "", str(out))
     if args.json:
         print_json(summary.to_json() | ({"out": str(args.out)} if args.out else {}))
     else:

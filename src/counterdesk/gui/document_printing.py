@@ -59,6 +59,24 @@ def info_sheet_pdf(desk: Desk, service: str | None) -> PdfResult:
     return make(desk, service), {"number": service or "all"}
 
 
+def log_print(
+    staff: str, kind: str, number: str, receipt: str, printer: str
+) -> Callable[[Desk], object]:
+    """On the writer thread: one line in the print log (``services.print_log``)."""
+
+    def write(desk: Desk) -> object:
+        from counterdesk.services.print_log import record_print
+
+        return record_print(desk, staff, kind, number, receipt=receipt, printer=printer)
+
+    return write
+
+
+def printed_number(kind: str, receipt: str, info: dict[str, Any]) -> str:
+    """The number a printed document is known by: its ticket, receipt or letter number."""
+    return str(info.get("number") or info.get("ticket") or info.get("receipt") or receipt)
+
+
 def warm_printing(_desk: Desk) -> None:
     """On the writer thread, a while after login: load ReportLab before the first print."""
     import counterdesk.services.documents  # noqa: F401
@@ -239,6 +257,9 @@ class DocumentPrinting(QObject):
             self._failed(kind, receipt, message_text(exc))
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        number = printed_number(kind, receipt, info)
+        owner = "" if kind == INFO_SHEET else receipt
+        dialog.printed.connect(lambda printer: self.log_printed(kind, number, owner, printer))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -256,14 +277,14 @@ class DocumentPrinting(QObject):
 
     def _print_one(self, kind: str, receipt: str) -> None:
         def made(result: PdfResult) -> None:
-            self._send(kind, receipt, result[0])
+            self._send(kind, receipt, result[0], printed_number(kind, receipt, result[1]))
 
         def failed(exc: CounterdeskError) -> None:
             self._print_error(kind, receipt, message_for(exc))
 
         self._make(kind, receipt, made, failed)
 
-    def _send(self, kind: str, receipt: str, pdf: bytes) -> None:
+    def _send(self, kind: str, receipt: str, pdf: bytes, number: str = "") -> None:
         from counterdesk.gui.print_output import EscposJob, PrintFailed, PrintJob, message_text
         from counterdesk.services.escpos import escpos_target_for
 
@@ -300,6 +321,7 @@ class DocumentPrinting(QObject):
             )
         )
         job.done.connect(lambda label: self._sent(kind, receipt, label))
+        job.done.connect(lambda label: self.log_printed(kind, number or receipt, receipt, label))
         job.failed.connect(lambda message: self._print_error(kind, receipt, message))
         job.start()
 
@@ -310,6 +332,14 @@ class DocumentPrinting(QObject):
             )
         )
         self.printed.emit(kind, printer)
+
+    def log_printed(self, kind: str, number: str, receipt: str, printer: str) -> None:
+        """Write the print to the print log (through the writer ops)."""
+        self.ctx.ops.run(
+            log_print(self.ctx.session.name, kind, number, receipt, printer),
+            on_error=lambda exc: self.status.emit(message_for(exc)),
+            changes=False,
+        )
 
     def _print_error(self, kind: str, receipt: str, message: str) -> None:
         self.status.emit("")

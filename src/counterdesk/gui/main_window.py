@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -44,6 +45,7 @@ from counterdesk.services.requests import RequestView, get_request
 if TYPE_CHECKING:  # made on first use
     from counterdesk.config import DeskSettings
     from counterdesk.gui.complaints_dialog import ComplaintsDialog
+    from counterdesk.gui.help_manual import ManualDialog
     from counterdesk.gui.queue_display import QueueDisplay
     from counterdesk.gui.settings_dialog import SettingsDialog
     from counterdesk.gui.shortcuts_dialog import ShortcutsDialog
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.complaints_dialog: ComplaintsDialog | None = None
+        self.office_dialog: QDialog | None = None  # the office window open (menu Office)
+        self.manual_dialog: ManualDialog | None = None
         self.printing = printing(ctx, self)
         self.sync = sync(ctx, self)
         self.register = RegisterForm(ctx, self)
@@ -162,6 +166,11 @@ class MainWindow(QMainWindow):
         self.logout_action = action("Ctrl+Shift+L", self.logout_requested)
         self.quit_action = action("Ctrl+Q", self.close)
         self.shortcuts_action = action("F1", self.show_shortcuts)
+        self.manual_action = action("Ctrl+F1", self.show_manual)
+        self.daily_report_action = action("Ctrl+R", lambda: self.open_office("daily_report"))
+        self.print_log_action = action("Ctrl+Shift+P", lambda: self.open_office("print_log"))
+        self.status_action = action("Ctrl+Shift+D", lambda: self.open_office("status"))
+        self.staff_action = action("Ctrl+Shift+A", lambda: self.open_office("staff"))
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.setToolTipsVisible(True)
         for a in (self.new_action, self.search_action, self.refresh_action):
@@ -191,6 +200,12 @@ class MainWindow(QMainWindow):
             self.sync_menu.addAction(a)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(self.queue_display_action)
+        self.office_menu = self.menuBar().addMenu("")
+        self.office_menu.setToolTipsVisible(True)
+        for a in (self.daily_report_action, self.print_log_action, self.status_action):
+            self.office_menu.addAction(a)
+        self.office_menu.addSeparator()
+        self.office_menu.addAction(self.staff_action)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -217,6 +232,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = a
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.manual_action)
 
     def new_registration(self) -> None:
         self.tabs.setCurrentWidget(self.register)
@@ -309,6 +325,36 @@ class MainWindow(QMainWindow):
             self.queue_display = QueueDisplay(self.ctx, self)
         self.queue_display.open()
 
+    def open_office(self, which: str) -> None:
+        """Menu Office: the daily report, the print log, the desk status, staff accounts
+        (administrators only). One office window at a time (window-modal)."""
+        if self.locked or (which == "staff" and not self.is_admin):
+            return
+        if self.office_dialog is not None:
+            self.office_dialog.raise_()
+            self.office_dialog.activateWindow()
+            return
+        from counterdesk.gui.office import open_office_dialog
+
+        dialog = open_office_dialog(which, self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "office_dialog", None))
+        self.office_dialog = dialog
+        dialog.open()
+
+    def show_manual(self) -> None:
+        """Help > Manual (Ctrl+F1): the short manual in the UI language."""
+        from counterdesk.gui.help_manual import ManualDialog
+
+        if self.manual_dialog is None:
+            dialog = ManualDialog(self.ctx, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "manual_dialog", None))
+            self.manual_dialog = dialog
+        self.manual_dialog.show()
+        self.manual_dialog.raise_()
+        self.manual_dialog.activateWindow()
+
     def show_shortcuts(self) -> None:
         """F1: the keyboard shortcuts, the window's read from its menus."""
         from counterdesk.gui.shortcuts_dialog import ShortcutsDialog
@@ -317,8 +363,9 @@ class MainWindow(QMainWindow):
             self.shortcuts_dialog.raise_()
             self.shortcuts_dialog.activateWindow()
             return
-        menus = (self.desk_menu, self.queue_menu, self.sync_menu, self.view_menu)
-        dialog = ShortcutsDialog([a for m in menus for a in m.actions()], self)
+        menus = (self.desk_menu, self.queue_menu, self.sync_menu, self.view_menu, self.office_menu)
+        actions = [a for m in menus for a in m.actions() if a.isVisible()] + [self.manual_action]
+        dialog = ShortcutsDialog(actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "shortcuts_dialog", None))
         self.shortcuts_dialog = dialog
@@ -352,6 +399,8 @@ class MainWindow(QMainWindow):
     # locking -----------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
         """Hide everything on screen (names, NIKs) while the session is locked."""
+        if locked and self.office_dialog is not None:  # staff accounts: not for whoever comes
+            self.office_dialog.reject()
         self.pages.setCurrentWidget(self.locked_page if locked else self.tabs)
         self.menuBar().setEnabled(not locked)
         self.toolbar.setEnabled(not locked)
@@ -367,9 +416,13 @@ class MainWindow(QMainWindow):
             self.call_next_action,
             self.call_again_action,
             self.queue_display_action,
+            self.daily_report_action,
+            self.print_log_action,
+            self.status_action,
         ):
             a.setEnabled(not locked)
         self.settings_action.setEnabled(not locked and self.is_admin)
+        self.staff_action.setEnabled(not locked and self.is_admin)
         self.sync.set_enabled(not locked)
 
     @property
@@ -402,6 +455,18 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.manual_action.setText(self.tr("Manual"))
+        self.office_menu.setTitle(self.tr("&Office"))
+        self.daily_report_action.setText(self.tr("Daily report…"))
+        self.daily_report_action.setToolTip(self.tr("The day's figures; preview and print"))
+        self.print_log_action.setText(self.tr("Print log…"))
+        self.print_log_action.setToolTip(self.tr("What was printed, by whom, and reprints"))
+        self.status_action.setText(self.tr("Desk status…"))
+        self.status_action.setToolTip(self.tr("Requests, changes not yet sent, the last sync"))
+        self.staff_action.setText(self.tr("Staff accounts…"))
+        self.staff_action.setToolTip(self.tr("Add, deactivate, unlock, new password"))
+        self.staff_action.setVisible(self.is_admin)
+        self.staff_action.setEnabled(self.is_admin and not self.locked)
         self.new_action.setText(self.tr("New registration"))
         self.search_action.setText(self.tr("Search requests"))
         self.refresh_action.setText(self.tr("Refresh"))

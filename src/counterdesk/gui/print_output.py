@@ -80,7 +80,7 @@ MM_PER_POINT = 25.4 / 72
 MAX_DPI = 600
 PAGE_PIXELS = 16_000_000
 ROLL_KINDS = ("ticket", "receipt")
-SHEET_KINDS = ("letter", "referral", "info_sheet")
+SHEET_KINDS = ("letter", "referral", "info_sheet", "daily_report")
 # Named sheets (mm, portrait); a letter of another size keeps its own size.
 SHEETS: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 _TOLERANCE_MM = 1.0

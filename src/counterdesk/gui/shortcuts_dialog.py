@@ -1,5 +1,6 @@
 """Help > Keyboard shortcuts (F1): every key of the main window, and the keys that work
-inside the registration form, the requests list, the print preview and the queue screen.
+inside the registration form, the requests list, the print preview, the queue screen and
+the office windows.
 
 The window's keys are read from its actions (text and shortcut), so the list cannot
 fall out of step with the menus; the keys inside widgets are listed here.
@@ -101,6 +102,23 @@ class ShortcutsDialog(QDialog):
         out += [
             (queue, key_text("F11"), self.tr("Full screen on or off")),
             (queue, key_text("Esc"), self.tr("Leave full screen")),
+        ]
+        staff = self.tr("Staff accounts (administrators)")
+        out += [
+            (staff, key_text("Ctrl+N"), self.tr("Add an account")),
+            (staff, key_text("Ctrl+D"), self.tr("Deactivate or activate the chosen account")),
+            (staff, key_text("Ctrl+U"), self.tr("Unlock the chosen account")),
+            (staff, key_text("Ctrl+R"), self.tr("New password for the chosen account")),
+        ]
+        office = self.tr("Daily report, print log, desk status")
+        out += [
+            (
+                office,
+                key_text(QKeySequence(QKeySequence.StandardKey.Print)),
+                self.tr("Daily report: preview and print"),
+            ),
+            (office, key_text("F5"), self.tr("Read again")),
+            (office, key_text("Esc"), self.tr("Close")),
         ]
         out.append((self.tr("This list"), key_text("F1"), self.tr("Keyboard shortcuts")))
         return out

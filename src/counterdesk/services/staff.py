@@ -149,7 +149,7 @@ def unlock_staff(desk: Desk, session: StaffSession, name: str) -> None:
 
 def list_staff(desk: Desk) -> list[dict[str, object]]:
     rows = desk.conn.execute(
-        "SELECT name, full_name, role, nip, active, locked_until FROM staff ORDER BY name"
+        "SELECT name, full_name, role, nip, active, locked_until, source FROM staff ORDER BY name"
     )
     now = time.time()
     return [
@@ -160,6 +160,67 @@ def list_staff(desk: Desk) -> list[dict[str, object]]:
             "nip": r["nip"],
             "active": bool(r["active"]),
             "locked": r["locked_until"] > now,
+            "source": r["source"],
         }
         for r in rows
     ]
+
+
+def _local_account(desk: Desk, session: StaffSession, name: str, action: str) -> str:
+    """The name of a desk-made account an administrator may change (not their own)."""
+    name = _check_name(name)
+    row = desk.conn.execute("SELECT source FROM staff WHERE name = ?", [name]).fetchone()
+    if row is None:
+        raise ValidationError(f"no staff member {name!r}", code="staff_unknown")
+    if row["source"] != "local":
+        raise ValidationError(
+            f"the district manages {name!r}; ask the district to {action} it",
+            code="staff_district",
+            staff=name,
+        )
+    if name == session.name:
+        raise ValidationError(
+            f"you cannot {action} your own account; ask another administrator",
+            code="staff_self",
+        )
+    return name
+
+
+def set_staff_active(desk: Desk, session: StaffSession, name: str, active: bool) -> None:
+    """Deactivate an account (it can no longer log in) or activate it again."""
+    session.require(Role.ADMIN, "deactivate accounts")
+    with desk.transaction():
+        name = _local_account(desk, session, name, "deactivate" if not active else "activate")
+        row = desk.conn.execute("SELECT role, active FROM staff WHERE name = ?", [name]).fetchone()
+        if bool(row["active"]) == active:
+            return
+        desk.conn.execute("UPDATE staff SET active = ? WHERE name = ?", [int(active), name])
+        desk.record(
+            EventKind.STAFF_CHANGED,
+            staff=session.name,
+            data={"name": name, "changes": ["active"], "role": row["role"], "active": active},
+        )
+
+
+def reset_password(desk: Desk, session: StaffSession, name: str, password: str) -> None:
+    """Give an account a new password (the old one stops working) and lift its lockout."""
+    session.require(Role.ADMIN, "reset passwords")
+    with desk.transaction():
+        name = _local_account(desk, session, name, "reset the password of")
+        check_new_password(password, name=name)
+        row = desk.conn.execute("SELECT role, active FROM staff WHERE name = ?", [name]).fetchone()
+        desk.conn.execute(
+            "UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = 0"
+            " WHERE name = ?",
+            [hash_password(password), name],
+        )
+        desk.record(
+            EventKind.STAFF_CHANGED,
+            staff=session.name,
+            data={
+                "name": name,
+                "changes": ["password"],
+                "role": row["role"],
+                "active": bool(row["active"]),
+            },
+        )

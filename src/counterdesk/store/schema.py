@@ -429,3 +429,27 @@ def m010_chain_anchors(db: Database) -> None:
         )
         """
     )
+
+
+@migrations(name="m011_print_log")
+def m011_print_log(db: Database) -> None:
+    """What was printed, when, by whom, on which printer, and whether it was a reprint:
+    every document kind (tickets, receipts, letters, referral slips, information sheets,
+    daily reports), written when the app or the CLI hands a document to a printer or a
+    file. ``printed_codes`` (m010) only holds the receipt codes the desk signed."""
+    db.execute(
+        """
+        CREATE TABLE print_log (
+            id INTEGER PRIMARY KEY,
+            printed_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            receipt TEXT NOT NULL DEFAULT '',
+            staff TEXT NOT NULL,
+            printer TEXT NOT NULL DEFAULT '',
+            reprint INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX print_log_document ON print_log(kind, number)")
+    db.execute("CREATE INDEX print_log_day ON print_log(printed_at)")
