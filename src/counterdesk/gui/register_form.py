@@ -443,9 +443,10 @@ class RegisterForm(QWidget):
         self.info.set_service(self.picker.service, lang)
         for row, f in enumerate(self._fields):
             f.retranslate(lang)
-            label = self._details_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(f.label_text(lang))  # type: ignore[union-attr]
+            item = self._details_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(f.label_text(lang))
         self.result.retranslate_for(lang)
         self._retranslate_rules(self.picker.service)
         self._update_chain()

@@ -28,6 +28,8 @@ class ServicePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The PySide6 stubs give SignalInstance no __getitem__, though Qt picks the
+        # activated(QString) overload (not activated(QModelIndex)) this way at run time.
         completer.activated[str].connect(self._on_completer)  # type: ignore[index]
         self.setCompleter(completer)
         popup = completer.popup()
