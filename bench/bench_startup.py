@@ -1,6 +1,7 @@
 """How fast the command lines start, against a bare Python that opens the same database.
 
-Medians of N runs (default 15; ``--runs N``) of each, every one a fresh process:
+Medians of N runs (default 15; ``--runs N``) of each, every one a fresh process, after
+one warm-up run (which also writes the bytecode, as an installed package has it):
 
 - ``python -c pass``: the interpreter alone;
 - a bare Python that opens the desk's (SQLCipher-encrypted) database with ``sqlcipher3``
@@ -27,6 +28,8 @@ from pathlib import Path
 from common import Figure, emit, median
 
 SRC = Path(__file__).resolve().parent.parent / "src"
+# An installed counterdesk has its bytecode compiled; the warm-up run writes it here too.
+NO_BYTECODE = "PYTHONDONTWRITEBYTECODE"
 RUNS = 15
 TARGET = 5.0
 
@@ -61,11 +64,11 @@ def clock(argv: list[str], env: dict[str, str], runs: int) -> float:
     return median(out)
 
 
-def figures(root: Path, runs: int) -> list[Figure]:
+def figures(root: Path, runs: int, src: Path) -> list[Figure]:
     py = sys.executable
     keys = root / "keys"
-    env = os.environ | {
-        "PYTHONPATH": str(SRC),
+    env = {k: v for k, v in os.environ.items() if k != NO_BYTECODE} | {
+        "PYTHONPATH": str(src),
         "COUNTERDESK_DATA_DIR": str(root / "desk"),
         "COUNTERDESK_HUB_DIR": str(root / "hub"),
         "COUNTERDESK_KEY_DIR": str(keys),
@@ -102,8 +105,10 @@ def figures(root: Path, runs: int) -> list[Figure]:
 
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else RUNS
+    # --src DIR: measure another tree's code (e.g. the code before a change), same machine
+    src = Path(argv[argv.index("--src") + 1]) if "--src" in argv else SRC
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-        found = figures(Path(tmp), runs)
+        found = figures(Path(tmp), runs, src)
     emit(found, "startup")
     return 0 if all(f.ok for f in found) else 1
 
