@@ -13,6 +13,9 @@ The dashboard offers ``/reports/YYYY-MM.csv`` (one file; ``?dialect=id``),
 
 The IKM uses the exact weight 1/9 unless ``--ikm-weight 0.111`` (the regulation's rounded
 example) is asked for; every output says which weight it used.
+
+The command's parser is in :mod:`counterdesk.hub.report_command`, which imports this module
+only when the command runs.
 """
 
 from __future__ import annotations
