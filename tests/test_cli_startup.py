@@ -99,6 +99,42 @@ def test_status_json_loads_nothing_heavy(desk_dir: Path) -> None:
     assert sorted(modules.intersection(HEAVY)) == []
 
 
+def test_a_key_in_the_key_file_is_read_without_loading_keyring(tmp_path: Path) -> None:
+    """Without COUNTERDESK_KEY_DIR the key file of the user's configuration folder is read
+    first: finding the system's credential store (keyring and all its backends) is for keys
+    the file does not hold."""
+    config = tmp_path / "config"
+    root = tmp_path / "desk"
+    made = subprocess.run(
+        [sys.executable, "-m", "counterdesk", "demo", "--data-dir", str(root)],
+        env=os.environ
+        | {"PYTHONPATH": str(SRC), "COUNTERDESK_KEY_DIR": str(config / "counterdesk" / "keys")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    env = {k: v for k, v in os.environ.items() if k != "COUNTERDESK_KEY_DIR"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(module="counterdesk.launcher", argv=["status"])],
+        env=env
+        | {
+            "PYTHONPATH": str(SRC),
+            "XDG_CONFIG_HOME": str(config),
+            "COUNTERDESK_DATA_DIR": str(root),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["out"].startswith("desk     LATIH-01"), done.stderr
+    assert "keyring" not in {m.split(".")[0] for m in found["modules"]}
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["print", "--help"], ["sync", "--help"]])
 def test_desk_help_loads_nothing_heavy(argv: list[str]) -> None:
     modules, out = loaded("counterdesk.launcher", argv, {})
