@@ -534,11 +534,12 @@ def test_file_too_large_for_the_stick(tmp_path: Path) -> None:
 EXPORTER = textwrap.dedent(
     """
     import functools, sys
-    from counterdesk.cli import main, sync_commands
-    from counterdesk.services.outbox import export_to_folder
+    from counterdesk.cli import main
+    from counterdesk.services import outbox
 
     # The real command, with small bundles: many files, many moments to lose the stick in.
-    sync_commands.export_to_folder = functools.partial(export_to_folder, max_payload=1500)
+    # (`counterdesk export` imports export_to_folder from services.outbox when it runs.)
+    outbox.export_to_folder = functools.partial(outbox.export_to_folder, max_payload=1500)
     sys.exit(main(sys.argv[1:]))
     """
 )

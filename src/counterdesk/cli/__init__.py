@@ -11,7 +11,7 @@ import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counterdesk import __version__
 from counterdesk.cli.common import (
@@ -24,8 +24,6 @@ from counterdesk.cli.common import (
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.roles import Role
-from counterdesk.services import advance as advance_service
-from counterdesk.services import register as register_service
 from counterdesk.services.command import (
     CommandTree,
     json_option,
@@ -33,10 +31,13 @@ from counterdesk.services.command import (
     print_rows,
     run_command,
 )
-from counterdesk.services.requests import RequestView, get_request, history, list_requests
-from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
-from counterdesk.services.staff import add_staff, list_staff, unlock_staff
-from counterdesk.services.status import desk_status
+
+if TYPE_CHECKING:
+    from counterdesk.services.requests import RequestView
+
+# A command imports the services it uses when it runs, not when the parser is built: a
+# command line that starts at once (``counterdesk status`` does not load the PDF makers,
+# the sync client or the holiday tables). tests/test_cli_startup.py keeps it so.
 
 # Signature of the ``add`` helper that sub-modules use to register their commands.
 AddCommand = Callable[..., argparse.ArgumentParser]
@@ -74,6 +75,8 @@ def add_recovery_commands(add: AddCommand, as_json: Any, staff: Any) -> None:
 
 # commands ------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
+    from counterdesk.services.setup import DEMO_PASSWORD, DEMO_STAFF, make_demo
+
     desk, created = make_demo(data_dir(args.data_dir))
     with desk:
         info = desk.info
@@ -156,6 +159,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         raise UsageError("register needs --service CODE and --name NAME (or --csv FILE)")
     if args.skip_invalid:
         raise UsageError("--skip-invalid only applies to --csv")
+    from counterdesk.services import register as register_service
+
     with open_desk(args) as desk:
         session = login(desk, args)
         request = register_service.register(
@@ -186,6 +191,8 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def _register_csv(args: argparse.Namespace) -> int:
+    from counterdesk.services import register as register_service
+
     try:
         data = Path(args.csv).read_bytes()
     except OSError as exc:
@@ -210,6 +217,8 @@ def _register_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
+    from counterdesk.services.requests import list_requests
+
     with open_desk(args) as desk:
         login(desk, args, reads=True)
         rows = list_requests(
@@ -231,6 +240,8 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from counterdesk.services.requests import get_request, history
+
     with open_desk(args) as desk:
         login(desk, args, reads=True)
         request = get_request(desk, args.receipt)
@@ -257,6 +268,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
+    from counterdesk.services import advance as advance_service
+
     with open_desk(args) as desk:
         session = login(desk, args)
         request = advance_service.advance(
@@ -270,6 +283,8 @@ def cmd_advance(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from counterdesk.services.status import desk_status
+
     with open_desk(args) as desk:
         status = desk_status(desk)
     if args.json:
@@ -293,6 +308,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
+    from counterdesk.services.staff import add_staff, list_staff, unlock_staff
+
     with open_desk(args) as desk:
         if args.staff_command == "list":
             rows = list_staff(desk)

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counterdesk.cli.common import UsageError, login, open_desk, print_json
+from counterdesk.domain.channels import Channel
+from counterdesk.domain.lifecycle import Outcome
 from counterdesk.services.command import data_dir_option, print_rows
-from counterdesk.services.complaints import (
-    CHANNELS,
-    Complaint,
-    answer_complaint,
-    list_complaints,
-    record_complaint,
-)
-from counterdesk.services.referrals import OUTCOMES, list_referrals, record_outcome
+
+if TYPE_CHECKING:
+    from counterdesk.services.complaints import Complaint
+
+# The services (and the event contract they load) are imported by the commands that run;
+# the parser's choices come from the domain's enums, as services.complaints.CHANNELS and
+# services.referrals.OUTCOMES do.
+CHANNELS = tuple(c.value for c in Channel)
+OUTCOMES = tuple(o.value for o in Outcome)
 
 
 def cmd_referral(args: argparse.Namespace) -> int:
+    from counterdesk.services.referrals import record_outcome
+
     with open_desk(args) as desk:
         session = login(desk, args)
         outcome = record_outcome(desk, session, args.receipt, args.outcome, note=args.note or "")
@@ -33,6 +38,8 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_referrals(args: argparse.Namespace) -> int:
+    from counterdesk.services.referrals import list_referrals
+
     with open_desk(args) as desk:
         login(desk, args, reads=True)
         rows = list_referrals(desk, pending_only=args.pending)
@@ -54,6 +61,13 @@ def _line(c: Complaint) -> str:
 
 
 def cmd_complaint(args: argparse.Namespace) -> int:
+    from counterdesk.services.complaints import (
+        Complaint,
+        answer_complaint,
+        list_complaints,
+        record_complaint,
+    )
+
     with open_desk(args) as desk:
         if args.complaint_command == "list":
             login(desk, args, reads=True)

@@ -7,13 +7,15 @@ import datetime
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.services.command import UsageError, print_json
-from counterdesk.services.desk import Desk
-from counterdesk.services.instance import check_instance
-from counterdesk.services.staff import StaffSession, authenticate
+
+if TYPE_CHECKING:  # opening a desk is imported by the commands that open one
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.staff import StaffSession
 
 __all__ = ["STAFF_ENV", "UsageError", "login", "open_desk", "print_json", "today"]
 
@@ -21,6 +23,9 @@ STAFF_ENV = "COUNTERDESK_STAFF"
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
+    from counterdesk.services.desk import Desk
+    from counterdesk.services.instance import check_instance
+
     desk = Desk.open(data_dir(args.data_dir))
     try:
         reason = check_instance(desk)
@@ -41,6 +46,8 @@ def login(desk: Desk, args: argparse.Namespace, *, reads: bool = False) -> Staff
     the password. Commands that change data need one; so do those that show citizens' data
     (``reads``): the database is encrypted, and the command line must not open it to anyone
     sitting at the PC."""
+    from counterdesk.services.staff import authenticate
+
     name = args.staff or os.environ.get(STAFF_ENV)
     if not name:
         what = "shows citizens' data" if reads else "changes data"

@@ -6,29 +6,24 @@ import argparse
 import datetime
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counterdesk.cli.common import STAFF_ENV, UsageError, login, open_desk, print_json
 from counterdesk.domain.errors import CounterdeskError, NotFound
 from counterdesk.services.command import data_dir_option, report_verdict
-from counterdesk.services.desk import Desk
-from counterdesk.services.documents import DOCUMENT_KINDS, document_pdf, info_sheet_pdf
-from counterdesk.services.escpos import (
-    TARGET_HELP,
-    escpos_target_for,
-    parse_target,
-    print_roll,
-    roll_for,
-)
-from counterdesk.services.print_log import record_print
-from counterdesk.services.printer import PrintError, queue_state, send_to_printer
-from counterdesk.services.reports import daily_report_pdf, daily_summary
-from counterdesk.services.verification import verify_payload
-from counterdesk.sync.bundle import write_atomically
+from counterdesk.services.print_options import DOCUMENT_KINDS, TARGET_HELP
+
+if TYPE_CHECKING:
+    from counterdesk.services.desk import Desk
+
+# The PDF makers (ReportLab), the printers and the signatures are imported by the commands
+# that use them: building the parser for another command must not load them.
 
 
 def _info_sheet(desk: Desk, args: argparse.Namespace) -> tuple[bytes, dict[str, Any]]:
     """`print info-sheet SERVICE` or `print info-sheet --all`: the wall sheet(s)."""
+    from counterdesk.services.documents import info_sheet_pdf
+
     if bool(args.all) == bool(args.receipt):
         raise UsageError("info-sheet needs a SERVICE code or --all (not both)")
     if not args.all:
@@ -44,6 +39,8 @@ def _info_sheet(desk: Desk, args: argparse.Namespace) -> tuple[bytes, dict[str, 
 
 def _check_queue(printer: str) -> None:
     """Before a letter is issued (numbered): a stopped or refusing queue fails here."""
+    from counterdesk.services.printer import PrintError, queue_state
+
     state = queue_state(printer)
     if not state.ready:
         what = "is stopped" if not state.enabled else "is not accepting jobs"
@@ -59,11 +56,18 @@ def _log_print(
     args: argparse.Namespace, staff: str, kind: str, number: str, receipt: str, where: str
 ) -> None:
     """The print log gets one line per document written or sent (services.print_log)."""
+    from counterdesk.services.print_log import record_print
+
     with open_desk(args) as desk:
         record_print(desk, staff, kind, number, receipt=receipt, printer=where)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from counterdesk.services.documents import document_pdf
+    from counterdesk.services.escpos import escpos_target_for, parse_target, print_roll, roll_for
+    from counterdesk.services.printer import PrintError, send_to_printer
+    from counterdesk.sync.bundle import write_atomically
+
     given = [x for x in (args.out, args.printer, args.escpos) if x]
     if len(given) > 1:
         raise UsageError("give only one of --out FILE.pdf, --printer NAME or --escpos TARGET")
@@ -147,6 +151,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from counterdesk.services.verification import verify_payload
+
     with open_desk(args) as desk:
         verdict = verify_payload(desk, args.payload)
     return report_verdict(verdict, as_json=args.json)
@@ -160,6 +166,9 @@ def _day(text: str) -> datetime.date:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from counterdesk.services.reports import daily_report_pdf, daily_summary
+    from counterdesk.sync.bundle import write_atomically
+
     if not args.out and not args.json:
         raise UsageError("give --out FILE.pdf (and/or --json to print the figures)")
     with open_desk(args) as desk:

@@ -11,10 +11,11 @@ import argparse
 from typing import Any
 
 from counterdesk.cli.common import open_desk, print_json
-from counterdesk.services.refdata import working_calendar
 
 
 def cmd_holidays(args: argparse.Namespace) -> int:
+    from counterdesk.services.refdata import working_calendar  # the holiday tables: here only
+
     with open_desk(args) as desk:
         year = args.year or desk.now().year
         days = working_calendar(desk).holidays_in(year)

@@ -12,12 +12,13 @@ from typing import Any
 from counterdesk.cli.common import print_json
 from counterdesk.config import data_dir
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.services.escrow import recover
 
 PASSPHRASE_ENV = "COUNTERDESK_RECOVERY_PASSPHRASE"
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    from counterdesk.services.escrow import recover  # cryptography: only when recovering
+
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:

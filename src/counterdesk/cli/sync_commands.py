@@ -12,15 +12,16 @@ from typing import Any
 from counterdesk.cli.common import open_desk, print_json
 from counterdesk.config import PASSWORD_ENV, data_dir
 from counterdesk.services.command import new_password
-from counterdesk.services.enroll import enroll, read_enrollment_file
-from counterdesk.services.outbox import export_to_folder
-from counterdesk.services.sync_http import sync_with_hub
-from counterdesk.services.sync_import import import_paths
+
+# The sync client (httpx), the bundle crypto and the enrollment are imported by the
+# commands that use them, not when the parser is built.
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from counterdesk.services.enroll import enroll, read_enrollment_file
+
     enrollment = read_enrollment_file(Path(args.file))
     password = new_password(args.admin, who="the administrator")
     done = enroll(
@@ -51,6 +52,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from counterdesk.services.outbox import export_to_folder
+
     with open_desk(args) as desk:
         report = export_to_folder(desk, Path(args.dir))
     if args.json:
@@ -80,6 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from counterdesk.services.sync_import import import_paths
+
     with open_desk(args) as desk:
         lines = import_paths(desk, [Path(p) for p in args.paths])
     if args.json:
@@ -101,6 +106,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from counterdesk.services.sync_http import sync_with_hub
+
     with open_desk(args) as desk:
         report = sync_with_hub(desk, args.hub)
     if args.json:

@@ -46,6 +46,7 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 
 from counterdesk.domain.catalogue import FIELD_TYPES, KEY, MAX_FIELD_LEN, PRODUCTS, SERVICE_CODE
+from counterdesk.domain.channels import Channel as Channel
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.events import Event, EventKind
 from counterdesk.domain.identity import COUNTRIES, MAX_NAME, PASSPORT
@@ -126,17 +127,6 @@ class EpochReason(StrEnum):
 
     RESTORED = "restored"
     COPIED = "copied"
-
-
-class Channel(StrEnum):
-    """How a complaint reached the desk."""
-
-    COUNTER = "counter"
-    PHONE = "phone"
-    SMS = "sms"
-    LETTER = "letter"
-    BOX = "box"
-    OTHER = "other"
 
 
 class _Data(msgspec.Struct, forbid_unknown_fields=True):

@@ -53,6 +53,7 @@ from counterdesk.domain.passwords import (
 )
 from counterdesk.hub.hub import Hub
 from counterdesk.hub.limits import SlowBody, receive_within_deadline
+from counterdesk.hub.officer_roles import ROLES
 from counterdesk.hub.templating import render, templates
 from counterdesk.hub.throttle import LOGIN_PER_ADDRESS, Throttle, client_address
 from counterdesk.store.lockout import claim_login, refusal_for, settle_login
@@ -65,7 +66,6 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-ROLES: Final = ("officer", "admin")
 SESSION_COOKIE: Final = "cdhub_session"
 LOGIN_CSRF_COOKIE: Final = "cdhub_login_csrf"
 IDLE_SECONDS: Final = 30 * 60

@@ -13,15 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.hub.citizen import (
-    answer_complaint,
-    list_complaints,
-    list_referrals,
-    record_referral_outcome,
-)
+from counterdesk.domain.lifecycle import Outcome
 from counterdesk.hub.cli_common import open_hub
 from counterdesk.services.command import print_json, print_rows
-from counterdesk.sync.refdata import REFERRAL_OUTCOMES
+
+# As sync.refdata.REFERRAL_OUTCOMES, without loading the formats (hub.citizen and what it
+# needs are imported by the commands that run).
+REFERRAL_OUTCOMES = tuple(o.value for o in Outcome)
 
 OFFICER_ENV = "COUNTERDESK_OFFICER"
 
@@ -39,6 +37,8 @@ def _officer(args: argparse.Namespace) -> str:
 
 
 def cmd_referral_outcome(args: argparse.Namespace) -> int:
+    from counterdesk.hub.citizen import record_referral_outcome
+
     with open_hub(args) as hub:
         result = record_referral_outcome(
             hub, args.desk, args.receipt, args.outcome, args.note or "", _officer(args)
@@ -54,6 +54,8 @@ def cmd_referral_outcome(args: argparse.Namespace) -> int:
 
 
 def cmd_referrals(args: argparse.Namespace) -> int:
+    from counterdesk.hub.citizen import list_referrals
+
     with open_hub(args) as hub:
         rows = list_referrals(hub, pending_only=args.pending)
     print_rows(
@@ -69,6 +71,8 @@ def cmd_referrals(args: argparse.Namespace) -> int:
 
 
 def cmd_complaints(args: argparse.Namespace) -> int:
+    from counterdesk.hub.citizen import list_complaints
+
     with open_hub(args) as hub:
         rows = list_complaints(hub, open_only=args.open)
     print_rows(
@@ -84,6 +88,8 @@ def cmd_complaints(args: argparse.Namespace) -> int:
 
 
 def cmd_complaint_answer(args: argparse.Namespace) -> int:
+    from counterdesk.hub.citizen import answer_complaint
+
     with open_hub(args) as hub:
         result = answer_complaint(hub, args.id, args.answer, _officer(args))
     if args.json:

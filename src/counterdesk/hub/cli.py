@@ -13,25 +13,17 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counterdesk import __version__
 from counterdesk.config import PASSWORD_ENV
 from counterdesk.domain.errors import CounterdeskError
-from counterdesk.hub import refdata
 from counterdesk.hub.citizen_cli import add_citizen_commands
 from counterdesk.hub.cli_common import open_hub
-from counterdesk.hub.enroll import enroll_desk
 from counterdesk.hub.escrow_cli import add_escrow_commands
-from counterdesk.hub.hub import init_hub
-from counterdesk.hub.ingest import IngestResult
-from counterdesk.hub.limits import DEFAULT_HOST, uvicorn_options
+from counterdesk.hub.limits import DEFAULT_HOST
 from counterdesk.hub.officer_cli import add_officer_commands
-from counterdesk.hub.replies import write_replies
-from counterdesk.hub.report_cli import add_report_commands
-from counterdesk.hub.stick_import import import_found, reply_root_problem
-from counterdesk.hub.store import hub_dir
-from counterdesk.hub.views import desks_report, list_requests
+from counterdesk.hub.report_command import add_report_commands
 from counterdesk.services.command import (
     CommandTree,
     UsageError,
@@ -42,16 +34,23 @@ from counterdesk.services.command import (
     report_verdict,
     run_command,
 )
-from counterdesk.sync.bundle import write_atomically
-from counterdesk.sync.enrollment import FILE_SUFFIX, fingerprint
-from counterdesk.sync.files import find_bundle_files
-from counterdesk.sync.offices import OFFICE_KEYS
-from counterdesk.sync.payloads import RefItem
-from counterdesk.sync.refdata import LETTERHEAD_KEYS
+from counterdesk.sync.names import ENROLLMENT_SUFFIX as FILE_SUFFIX
+from counterdesk.sync.names import LETTERHEAD_KEYS, OFFICE_KEYS, PER_POST_KEYS
+
+if TYPE_CHECKING:
+    from counterdesk.hub.ingest import IngestResult
+    from counterdesk.sync.payloads import RefItem
+
+# A command imports what it uses when it runs: the parser (and ``--help``) must not load
+# the web server, the PDF makers, the crypto or the hub's database code.
 
 
 # commands ------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    from counterdesk.hub.hub import init_hub
+    from counterdesk.hub.store import hub_dir
+    from counterdesk.sync.enrollment import fingerprint
+
     root = hub_dir(args.data_dir)
     catalogue = None
     if args.catalogue:
@@ -79,6 +78,9 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def cmd_enroll_desk(args: argparse.Namespace) -> int:
+    from counterdesk.hub.enroll import enroll_desk
+    from counterdesk.sync.bundle import write_atomically
+
     out = Path(args.out)
     if out.is_dir():
         raise CounterdeskError(f"--out {out} is a folder; give a file name", code="out_dir")
@@ -121,6 +123,10 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from counterdesk.hub.replies import write_replies
+    from counterdesk.hub.stick_import import import_found, reply_root_problem
+    from counterdesk.sync.files import find_bundle_files
+
     results: list[IngestResult] = []
     replies: list[dict[str, Any]] = []
     reply_failures: list[str] = []
@@ -201,6 +207,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from counterdesk.hub.app import create_app
+    from counterdesk.hub.limits import uvicorn_options
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port} is not a port number")
@@ -235,6 +242,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
+    from counterdesk.hub.views import list_requests
+
     with open_hub(args) as hub:
         rows = list_requests(hub, desk=args.desk)
     print_rows(
@@ -247,6 +256,8 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def cmd_desks(args: argparse.Namespace) -> int:
+    from counterdesk.hub.views import desks_report
+
     with open_hub(args) as hub:
         report = desks_report(hub)
     if args.json:
@@ -320,6 +331,8 @@ def _holiday_line(r: dict[str, Any]) -> str:
 
 
 def cmd_holidays(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         if args.holidays_command == "add":
             _published(refdata.add_holiday(hub, args.date, " ".join(args.name)), "holidays")
@@ -342,6 +355,8 @@ def _desk_scope(args: argparse.Namespace) -> str | None:
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         if args.staff_command == "add":
             item = refdata.add_staff(
@@ -384,6 +399,8 @@ def _pairs(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def cmd_letterhead(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         command = args.letterhead_command
         if command == "set" and args.post:
@@ -430,6 +447,8 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_letter(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         item, desk = refdata.revoke_letter(hub, args.number, reason=args.reason, desk=args.desk)
         reached = desk in refdata.issuers(hub, args.number.strip())
@@ -445,6 +464,8 @@ def cmd_revoke_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_desk(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         item = refdata.revoke_desk(hub, args.code, reason=args.reason or "")
     print(
@@ -456,6 +477,8 @@ def cmd_revoke_desk(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from counterdesk.hub import refdata
+
     with open_hub(args) as hub:
         verdict = refdata.verify(hub, args.payload)
     return report_verdict(verdict, as_json=args.json)
@@ -581,7 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = one(
         "set",
         "set letterhead settings: for every post "
-        + ", ".join(sorted(LETTERHEAD_KEYS - refdata.PER_POST_KEYS))
+        + ", ".join(sorted(LETTERHEAD_KEYS - PER_POST_KEYS))
         + "; with --post, one post's: "
         + ", ".join(OFFICE_KEYS)
         + " (an empty VALUE removes it)",

@@ -12,16 +12,16 @@ from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.hub.cli_common import open_hub
-from counterdesk.hub.escrow import recovery_file
 from counterdesk.services.command import print_json
-from counterdesk.sync.bundle import write_atomically
-from counterdesk.sync.escrow import FILE_SUFFIX, check_passphrase
+from counterdesk.sync.names import RECOVERY_SUFFIX as FILE_SUFFIX
 
 PASSPHRASE_ENV = "COUNTERDESK_RECOVERY_PASSPHRASE"
 
 
 def new_passphrase() -> str:
     """From ``$COUNTERDESK_RECOVERY_PASSPHRASE``, else typed twice in a terminal."""
+    from counterdesk.sync.escrow import check_passphrase
+
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase is None:
         if not sys.stdin.isatty():
@@ -37,6 +37,9 @@ def new_passphrase() -> str:
 
 
 def cmd_escrow(args: argparse.Namespace) -> int:
+    from counterdesk.hub.escrow import recovery_file
+    from counterdesk.sync.bundle import write_atomically
+
     out = Path(args.out)
     if out.is_dir():
         raise CounterdeskError(f"--out {out} is a folder; give a file name", code="out_dir")

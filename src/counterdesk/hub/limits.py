@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any, Final
 
@@ -42,6 +41,8 @@ class SlowBody(Exception):
 
 
 def _remaining(end: float) -> float:
+    import asyncio  # here, not at the top: `counterdesk-hub --help` reads DEFAULT_HOST only
+
     left = min(BODY_IDLE_SECONDS, end - asyncio.get_running_loop().time())
     if left <= 0:
         raise SlowBody
@@ -50,6 +51,8 @@ def _remaining(end: float) -> float:
 
 async def chunks_within_deadline(source: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     """The chunks of ``source`` (e.g. ``request.stream()``), or SlowBody."""
+    import asyncio
+
     end = asyncio.get_running_loop().time() + BODY_TOTAL_SECONDS
     it = aiter(source)
     while True:
@@ -67,6 +70,8 @@ def receive_within_deadline(
     receive: Callable[[], Awaitable[Message]],
 ) -> Callable[[], Awaitable[Message]]:
     """An ASGI ``receive`` whose ``http.request`` messages must come in time (SlowBody)."""
+    import asyncio
+
     end = asyncio.get_running_loop().time() + BODY_TOTAL_SECONDS
 
     async def timed() -> Message:

@@ -10,18 +10,19 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from counterdesk.hub.auth import (
-    ROLES,
-    add_officer,
-    deactivate_officer,
-    list_officers,
-    unlock_officer,
-)
 from counterdesk.hub.cli_common import open_hub
+from counterdesk.hub.officer_roles import ROLES
 from counterdesk.services.command import new_password, print_rows
 
 
 def cmd_officer(args: argparse.Namespace) -> int:
+    from counterdesk.hub.auth import (  # Starlette: only when the command runs
+        add_officer,
+        deactivate_officer,
+        list_officers,
+        unlock_officer,
+    )
+
     action = args.officer_command
     with open_hub(args) as hub:
         if action == "add":

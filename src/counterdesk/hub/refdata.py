@@ -30,6 +30,7 @@ from counterdesk.sync import offices as office_schema
 from counterdesk.sync import payloads
 from counterdesk.sync import refdata as schema
 from counterdesk.sync.bundle import key_id
+from counterdesk.sync.names import PER_POST_KEYS as PER_POST_KEYS
 from counterdesk.sync.verify import (
     SignerKey,
     Verdict,
@@ -40,11 +41,6 @@ from counterdesk.sync.verify import (
 
 ALL_DESKS = "*"
 _VIEWED = frozenset({payloads.STAFF, payloads.HUB_NOTES})  # sent as a view per desk
-# Letter settings that belong to one post (its kop, place and signer): never district-wide.
-PER_POST_KEYS = frozenset(office_schema.OFFICE_KEYS) - {
-    "letterhead_government",
-    "letter_number_template",
-}
 
 
 # --------------------------------------------------------------------------- versions

@@ -13,6 +13,9 @@ The dashboard offers ``/reports/YYYY-MM.csv`` (one file; ``?dialect=id``),
 
 The IKM uses the exact weight 1/9 unless ``--ikm-weight 0.111`` (the regulation's rounded
 example) is asked for; every output says which weight it used.
+
+The command's parser is in :mod:`counterdesk.hub.report_command`, which imports this module
+only when the command runs.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import io
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from counterdesk.config import DeskSettings
 from counterdesk.domain.calendar import MONTHS_ID
@@ -502,42 +504,3 @@ def cmd_report(args: argparse.Namespace) -> int:
         month = f"{MONTHS_ID[period.start.month - 1]} {period.start.year}"
         print(f"monthly report for {month} written: " + ", ".join(written))
     return 0
-
-
-def add_report_commands(
-    add: Callable[..., argparse.ArgumentParser],
-    nested: Callable[..., Any],
-    as_json: argparse.ArgumentParser,
-) -> None:
-    """Add ``report`` to the hub's command line (``nested`` is not needed: one action)."""
-    del nested
-    p = add(
-        "report",
-        cmd_report,
-        "write the monthly report (PDF, optionally CSV): per post and service volumes, "
-        "completion on time, waiting times, referrals, complaints, satisfaction index",
-        as_json,
-    )
-    p.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-11")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument(
-        "--csv",
-        metavar="FILE.csv|DIR",
-        help="also write the tables as CSV: one file (FILE.csv) or one file per table (DIR)",
-    )
-    p.add_argument(
-        "--csv-dialect",
-        choices=sorted(DIALECTS),
-        default=EXCEL.name,
-        help="excel: comma and decimal point (default); id: ';' and decimal comma",
-    )
-    p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the tables as an Excel file")
-    p.add_argument(
-        "--ikm-weight",
-        default="exact",
-        metavar="exact|0.111",
-        help="IKM weight per element: exact 1/9 (default) or the rounded 0.111",
-    )
-    p.add_argument("--post", metavar="NAME", help="only this post")
-    p.add_argument("--desk", metavar="CODE", help="only this desk")
-    p.add_argument("--service", metavar="CODE", help="only this service")

@@ -12,11 +12,13 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from counterdesk.config import PASSWORD_ENV
 from counterdesk.domain.errors import CounterdeskError, ValidationError
-from counterdesk.sync.verify import Verdict
+
+if TYPE_CHECKING:  # sync.verify loads cryptography: not for every command line
+    from counterdesk.sync.verify import Verdict
 
 
 class UsageError(Exception):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -20,8 +20,10 @@ from counterdesk.domain.events import Event
 from counterdesk.store.db import open_db, write_transaction
 from counterdesk.store.eventlog import append_event, last_seq
 from counterdesk.store.instance import write_instance
-from counterdesk.store.keys import DeskKeys, load_keys
 from counterdesk.store.projections import project
+
+if TYPE_CHECKING:  # cryptography loads when the keys are first used, not with every desk
+    from counterdesk.store.keys import DeskKeys
 
 Clock = Callable[[], datetime.datetime]
 
@@ -120,6 +122,8 @@ class Desk:
 
     @property
     def keys(self) -> DeskKeys:
+        from counterdesk.store.keys import load_keys
+
         keys = load_keys(self.conn)
         if keys is None:
             raise NoDesk("this desk has no keys; it was not set up completely", code="no_keys")

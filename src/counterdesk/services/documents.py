@@ -39,11 +39,10 @@ from counterdesk.services.offices import (
     office_in_force,
     require_signer,
 )
+from counterdesk.services.print_options import DOCUMENT_KINDS
 from counterdesk.services.requests import RequestView, get_request
 from counterdesk.services.staff import StaffSession
 from counterdesk.services.verification import sign_payload
-
-DOCUMENT_KINDS = ("ticket", "receipt", "letter", "referral")
 
 
 def date_id(day: datetime.date) -> str:

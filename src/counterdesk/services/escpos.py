@@ -36,6 +36,7 @@ from typing import Any, Protocol
 from counterdesk.config import DeskSettings
 from counterdesk.printing.raster import roll_image
 from counterdesk.printing.roll import PRINTABLE_DOTS
+from counterdesk.services.print_options import TARGET_HELP
 from counterdesk.services.printer import PrintError, send_to_printer
 
 ROLLS = tuple(sorted(PRINTABLE_DOTS))
@@ -43,10 +44,6 @@ KINDS = ("file", "device", "tcp", "serial", "win32raw", "cups")
 DEFAULT_PORT = 9100
 DEFAULT_BAUD = 9600
 ESCPOS_TIMEOUT = 10.0  # seconds for a two-way printer to answer
-TARGET_HELP = (
-    "a file path, /dev/usb/lp0, tcp://HOST:9100, serial:PORT[@BAUD], "
-    "win32raw:PRINTER NAME or cups:QUEUE"
-)
 
 # Real-time status (DLE EOT n) and the in-order paper sensor status (GS r 1).
 DLE_EOT = b"\x10\x04"

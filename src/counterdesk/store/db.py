@@ -187,7 +187,9 @@ def open_db(path: Path, *, create: bool = False, schema: Schema | None = None) -
     except BaseException:
         conn.close()
         raise
-    return Database(conn)
+    # No sqlite-utils plugins: loading them scans every installed package's entry points
+    # (tens of milliseconds on each start) and would let any package change this connection.
+    return Database(conn, execute_plugins=False)
 
 
 def _open_error(exc: Exception, path: Path) -> StoreError:
@@ -403,7 +405,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, existed: bool, schema: Schema
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)
     pending = steps.pending(db)
     if not pending:
         return

@@ -24,6 +24,7 @@ import os
 import re
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -194,8 +195,23 @@ def find_key(db_path: Path) -> DatabaseKey | None:
     return lookup(key_id)
 
 
+def _lookup_stores() -> Iterator[KeyStore]:
+    """The stores a key is looked up in: the key file first. Reading it costs nothing, while
+    finding the system's credential store loads keyring and every one of its backends (about
+    0.1 s on each start of a command). A key is kept in one store only (:func:`save_key`),
+    so the order does not change which key is found."""
+    explicit = os.environ.get(KEY_DIR_ENV)
+    if explicit:
+        yield FileKeyStore(Path(explicit).expanduser())
+        return
+    yield FileKeyStore(default_key_dir())
+    backend = _real_keyring()
+    if backend is not None:
+        yield KeyringStore(backend)
+
+
 def lookup(key_id: str) -> DatabaseKey | None:
-    for store in key_stores():
+    for store in _lookup_stores():
         secret = store.get(key_id)
         if secret is not None:
             return DatabaseKey(key_id, secret)

@@ -48,13 +48,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.events import canonical_json
 from counterdesk.sync.bundle import key_id
+from counterdesk.sync.names import ENROLLMENT_SUFFIX
 from counterdesk.sync.payloads import b64, raw_key, unb64
 
 FORMAT_NAME: Final = "counterdesk-enrollment"
 FORMAT_VERSION: Final = 1
 SECRET_LENGTH: Final = 32
 MAX_FILE_SIZE: Final = 8 * 1024 * 1024
-FILE_SUFFIX: Final = ".cdenroll"
+FILE_SUFFIX: Final = ENROLLMENT_SUFFIX
 _SIGNATURE_CONTEXT: Final = b"counterdesk enrollment v1\x00"
 _KDF_INFO: Final = b"counterdesk enrollment signing key v1\x00"
 _HEX32 = re.compile(r"[0-9a-f]{32}")

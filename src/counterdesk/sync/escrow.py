@@ -38,11 +38,12 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.domain.events import canonical_json
+from counterdesk.sync.names import RECOVERY_SUFFIX
 
 KEY_LENGTH: Final = 32
 FORMAT_NAME: Final = "counterdesk-recovery"
 FORMAT_VERSION: Final = 1
-FILE_SUFFIX: Final = ".cdrecover"
+FILE_SUFFIX: Final = RECOVERY_SUFFIX
 MAX_FILE_SIZE: Final = 64 * 1024
 MIN_PASSPHRASE: Final = 10
 SCRYPT_N: Final = 2**15

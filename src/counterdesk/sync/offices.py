@@ -26,21 +26,10 @@ from urllib.parse import urlsplit
 from counterdesk.domain import contract
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.numbering import LetterNumberTemplate
+from counterdesk.sync.names import OFFICE_KEYS as OFFICE_KEYS
 from counterdesk.sync.payloads import PayloadError
 from counterdesk.sync.refdata import check_text, declared
 
-OFFICE_KEYS: Final = (
-    "letterhead_government",
-    "letterhead_office",
-    "letterhead_address",
-    "letter_place",
-    "signer_name",
-    "signer_title",
-    "signer_rank",
-    "signer_nip",
-    "signer_on_behalf",
-    "letter_number_template",
-)
 MAX_POSTS: Final = contract.MAX_POSTS
 MAX_EMBLEM: Final = 256 * 1024  # bytes of the image file
 MAX_EMBLEM_SIDE: Final = 4000  # pixels

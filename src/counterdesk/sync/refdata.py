@@ -40,12 +40,11 @@ import datetime
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from counterdesk.config import DeskSettings
 from counterdesk.domain.contract import ContractError, check_refdata
 from counterdesk.domain.errors import CounterdeskError, ValidationError
 from counterdesk.domain.lifecycle import Outcome
@@ -53,13 +52,11 @@ from counterdesk.domain.numbering import LetterNumberTemplate, check_desk_code
 from counterdesk.domain.passwords import check_account_name
 from counterdesk.domain.roles import Role
 from counterdesk.sync.bundle import key_id
+from counterdesk.sync.names import LETTERHEAD_KEYS as LETTERHEAD_KEYS
 from counterdesk.sync.payloads import PayloadError
 
 MAX_ITEMS: Final = 5000
 MAX_TEXT: Final = 200
-LETTERHEAD_KEYS: Final = frozenset(
-    f.name for f in fields(DeskSettings) if f.name.startswith(("letterhead_", "signer_"))
-) | {"letter_place", "letter_number_template"}
 
 _LETTER_NUMBER = re.compile(r"[A-Za-z0-9/.\-]{1,60}")
 _SCRYPT = re.compile(
