@@ -16,7 +16,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from counterdesk.domain.events import GENESIS
-from counterdesk.store.eventlog import row_event
+from counterdesk.store.eventlog import insert_event_row, row_event
 
 from .conftest import open_raw
 
@@ -38,25 +38,8 @@ def rewrite_event(
             event = row_event(row)
             data = change(event.data) if event.seq == seq else event.data
             event = dataclasses.replace(event, data=data, prev_hash=prev)
-            prev = event.compute_hash()
             conn.execute("DELETE FROM events WHERE seq = ?", [event.seq])
-            conn.execute(
-                "INSERT INTO events (seq, desk, epoch, event_id, kind, recorded_at, staff,"
-                " request_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    event.seq,
-                    event.desk,
-                    event.epoch,
-                    event.event_id,
-                    event.kind,
-                    event.recorded_at,
-                    event.staff,
-                    event.request_id,
-                    json.dumps(data, ensure_ascii=False, sort_keys=True),
-                    event.prev_hash,
-                    prev,
-                ],
-            )
+            prev = insert_event_row(conn, event)
         conn.commit()
     finally:
         conn.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import base64
 import datetime
-import json
 from typing import Any
 
 from counterdesk.domain.events import Event, EventKind
 from counterdesk.domain.ids import new_id
 from counterdesk.services.desk import Desk
+from counterdesk.store.eventlog import insert_event_row
 
 
 def forge(
@@ -40,23 +40,7 @@ def forge(
             data=data,
             prev_hash=last["hash"],
         )
-        desk.conn.execute(
-            "INSERT INTO events (seq, desk, epoch, event_id, kind, recorded_at, staff,"
-            " request_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                event.seq,
-                event.desk,
-                event.epoch,
-                event.event_id,
-                event.kind,
-                event.recorded_at,
-                event.staff,
-                event.request_id,
-                json.dumps(data, ensure_ascii=False, sort_keys=True),
-                event.prev_hash,
-                event.compute_hash(),
-            ],
-        )
+        insert_event_row(desk.conn, event)
     return event.seq
 
 
