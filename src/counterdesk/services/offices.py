@@ -25,24 +25,14 @@ from counterdesk.config import DeskSettings
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.numbering import LetterNumberTemplate
 from counterdesk.services.desk import Desk
+from counterdesk.sync.names import OFFICE_KEYS
 
 DISTRICT_OFFICE: Final = "district_office"  # key of the installed ``offices`` in the settings
 HUB: Final = "hub"
 DESK: Final = "desk"
 DEFAULT: Final = "default"
 UNSET: Final = ""
-OFFICE_SETTINGS: Final = (
-    "letterhead_government",
-    "letterhead_office",
-    "letterhead_address",
-    "letter_place",
-    "signer_name",
-    "signer_title",
-    "signer_rank",
-    "signer_nip",
-    "signer_on_behalf",
-    "letter_number_template",
-)
+OFFICE_SETTINGS: Final = OFFICE_KEYS  # what a post's letters take from the district
 SIGNER_REQUIRED: Final = ("signer_name", "signer_title")
 _DEFAULTS = DeskSettings()
 
