@@ -19,7 +19,7 @@ from counterdesk import __version__
 from counterdesk.config import PASSWORD_ENV
 from counterdesk.domain.errors import CounterdeskError
 from counterdesk.hub.citizen_cli import add_citizen_commands
-from counterdesk.hub.cli_common import open_hub
+from counterdesk.hub.cli_common import new_output_file, open_hub
 from counterdesk.hub.escrow_cli import add_escrow_commands
 from counterdesk.hub.limits import DEFAULT_HOST
 from counterdesk.hub.officer_cli import add_officer_commands
@@ -81,14 +81,7 @@ def cmd_enroll_desk(args: argparse.Namespace) -> int:
     from counterdesk.hub.enroll import enroll_desk
     from counterdesk.sync.bundle import write_atomically
 
-    out = Path(args.out)
-    if out.is_dir():
-        raise CounterdeskError(f"--out {out} is a folder; give a file name", code="out_dir")
-    if out.exists() and not args.force:
-        raise CounterdeskError(
-            f"{out} already exists; choose another name (or --force to replace it)",
-            code="out_exists",
-        )
+    out = new_output_file(args.out, force=args.force)
     with open_hub(args) as hub:
         made = enroll_desk(
             hub, args.code, post=args.post, name=args.name or "", reissue=args.reissue

@@ -7,11 +7,10 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from counterdesk.domain.errors import CounterdeskError, ValidationError
-from counterdesk.hub.cli_common import open_hub
+from counterdesk.hub.cli_common import new_output_file, open_hub
 from counterdesk.services.command import print_json
 from counterdesk.sync.names import RECOVERY_SUFFIX as FILE_SUFFIX
 
@@ -40,14 +39,7 @@ def cmd_escrow(args: argparse.Namespace) -> int:
     from counterdesk.hub.escrow import recovery_file
     from counterdesk.sync.bundle import write_atomically
 
-    out = Path(args.out)
-    if out.is_dir():
-        raise CounterdeskError(f"--out {out} is a folder; give a file name", code="out_dir")
-    if out.exists() and not args.force:
-        raise CounterdeskError(
-            f"{out} already exists; choose another name (or --force to replace it)",
-            code="out_exists",
-        )
+    out = new_output_file(args.out, force=args.force)
     passphrase = new_passphrase()
     with open_hub(args) as hub:
         key_id, data = recovery_file(hub, args.desk, passphrase)
