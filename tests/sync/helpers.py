@@ -56,7 +56,7 @@ def field_values(service: Any) -> dict[str, str]:
         if f.choices:
             out[f.key] = f.choices[0]
         elif f.type == "date":
-            out[f.key] = "2026-01-15"
+            out[f.key] = "2005-01-15"  # in the past under every test clock (-10y too)
         elif f.type == "number":
             out[f.key] = "2"
         else:
