@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import holidays
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,6 +87,16 @@ def test_spec_takes_in_the_encrypted_database() -> None:
     assert 'copy_metadata("keyring")' in text and 'collect_submodules("keyring.backends")' in text
     for name in ("sqlcipher3", "keyring"):
         assert name not in spec_constant("PYTHON_EXCLUDES")
+
+
+def test_spec_ships_the_holiday_names() -> None:
+    """Due dates need the holidays package's gettext catalogues for Indonesia (a frozen
+    desk without them fails to register: "No translation file found for domain: 'ID'")."""
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'collect_data_files("holidays", includes=["locale/*/LC_MESSAGES/ID.mo"])' in text
+    assert text.count("*HOLIDAY_NAMES") == 2  # the desk and the hub
+    catalogues = sorted(Path(holidays.__file__).parent.glob("locale/*/LC_MESSAGES/ID.mo"))
+    assert {p.parent.parent.name for p in catalogues} >= {"id", "en_US"}
 
 
 def test_spec_excludes_what_the_app_does_not_use() -> None:
