@@ -11,10 +11,9 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from counterdesk.domain.errors import CounterdeskError
 from counterdesk.gui.context import Context
 from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
+from counterdesk.gui.office.day_edit import DayEdit
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -82,12 +82,7 @@ class DailyReportDialog(QDialog):
         self._making = False
         self.resize(560, 360)
         self.day_label = QLabel(self)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        today = ctx.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day = DayEdit(ctx.today(), self, up_to_today=True)
         self.day_label.setBuddy(self.day)
         self.day.dateChanged.connect(lambda _d: self.refresh())
         top = QHBoxLayout()
@@ -125,13 +120,9 @@ class DailyReportDialog(QDialog):
         self.refresh()
         self.day.setFocus()
 
-    def chosen_day(self) -> datetime.date:
-        d = self.day.date()
-        return datetime.date(d.year(), d.month(), d.day())
-
     # the figures -------------------------------------------------------------------
     def refresh(self) -> None:
-        day = self.chosen_day()
+        day = self.day.chosen()
         self.message.setText(self.tr("Counting…"))
         self.ctx.reads.run(
             "office-daily-summary",
@@ -179,7 +170,7 @@ class DailyReportDialog(QDialog):
             return
         self._making = True
         self.preview_button.setEnabled(False)
-        day = self.chosen_day()
+        day = self.day.chosen()
         self.message.setText(self.tr("Preparing the report…"))
         self.ctx.reads.run(
             "office-daily-report",

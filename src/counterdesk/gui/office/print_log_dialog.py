@@ -3,12 +3,9 @@ prints were reprints (``services.print_log``). Read off the UI thread; F5 reads 
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,6 +21,7 @@ from counterdesk.gui.context import Context
 from counterdesk.gui.document_printing import document_name
 from counterdesk.gui.field_widgets import label_name
 from counterdesk.gui.messages import message_for
+from counterdesk.gui.office.day_edit import DayEdit
 from counterdesk.gui.office.table import RowsTable
 from counterdesk.services.desk import Desk
 from counterdesk.services.print_log import PrintRecord, print_log
@@ -36,11 +34,7 @@ class PrintLogDialog(QDialog):
         self.records: list[PrintRecord] = []
         self.resize(980, 520)
         self.day_label = QLabel(self)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        today = ctx.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day = DayEdit(ctx.today(), self)
         self.day_label.setBuddy(self.day)
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.count = QLabel(self)
@@ -74,12 +68,8 @@ class PrintLogDialog(QDialog):
         self.refresh()
         self.table.setFocus()
 
-    def chosen_day(self) -> datetime.date:
-        d = self.day.date()
-        return datetime.date(d.year(), d.month(), d.day())
-
     def refresh(self) -> None:
-        day = self.chosen_day()
+        day = self.day.chosen()
 
         def read(desk: Desk) -> list[PrintRecord]:
             return print_log(desk, day=day)
