@@ -65,9 +65,7 @@ def test_the_office_windows_open_in_the_real_app(tmp_path: Path) -> None:
         )
 
         def keys(*names: str) -> None:
-            for name in names:
-                x.xdotool(xdotool, "key", "--clearmodifiers", name)
-                time.sleep(STEP)
+            x.keys(xdotool, *names, pause=STEP)
 
         def window(title: str) -> str:
             found = x.wait_window(xdotool, title, app=app)

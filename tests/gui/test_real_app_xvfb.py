@@ -65,9 +65,7 @@ def test_the_real_app_registers_a_citizen_typed_on_the_keyboard(tmp_path: Path) 
         )
 
         def keys(*names: str) -> None:
-            for name in names:
-                x.xdotool(xdotool, "key", "--clearmodifiers", name)
-                time.sleep(STEP)
+            x.keys(xdotool, *names, pause=STEP)
 
         def type_(text: str) -> None:
             x.xdotool(xdotool, "type", "--delay", "25", text)

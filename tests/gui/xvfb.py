@@ -101,6 +101,13 @@ class Xvfb:
             raise XvfbError(f"xdotool {' '.join(args)}: {done.stderr.strip()}")
         return done.stdout
 
+    def keys(self, xdotool: str, *names: str, pause: float) -> None:
+        """Press each key (``ctrl+r``, ``Return``) in turn, leaving the app ``pause`` seconds
+        to act on it before the next."""
+        for name in names:
+            self.xdotool(xdotool, "key", "--clearmodifiers", name)
+            time.sleep(pause)
+
     def wait_window(
         self, xdotool: str, name: str, *, timeout: float = 15.0, app: subprocess.Popen[bytes]
     ) -> str:
